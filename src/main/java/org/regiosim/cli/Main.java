@@ -1,0 +1,56 @@
+package org.regiosim.cli;
+
+import java.io.PrintWriter;
+
+import org.regiosim.scenario.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The regiosim command line: one subcommand class per command. Exit codes: 0 ok, 1 internal failure, 2 bad input. */
+@Command(name = "regiosim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Agent-based simulation of a regional innovation system (MASON).",
+        subcommands = {RunCommand.class, ParamsCommand.class, MetricsCommand.class})
+public final class Main implements Runnable {
+
+    public static final int EXIT_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (no System.exit: tests call this). */
+    public static int execute(String... args) {
+        if (System.getProperty("java.awt.headless") == null && !isGui(args)) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl.execute(args);
+    }
+
+    private static boolean isGui(String[] args) {
+        return args.length > 0 && args[0].equals("gui");
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof InputException) {
+            err.println("regiosim: " + e.getMessage());
+            err.flush();
+            return EXIT_INPUT;
+        }
+        err.println("regiosim: internal error: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return 1;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,153 @@
+package org.regiosim.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.model.policy.Brokerage;
+import org.regiosim.model.policy.CoFunding;
+import org.regiosim.model.policy.ModerationPolicy;
+import org.regiosim.model.policy.Platform;
+import org.regiosim.model.policy.PolicyBudget;
+import org.regiosim.model.policy.PolicyKind;
+import org.regiosim.model.policy.PolicyMix;
+import org.regiosim.model.policy.PolicySchedule;
+import org.regiosim.model.policy.SmartSpecialisation;
+import org.regiosim.model.policy.TrustBuilding;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The regional development agency: it moderates without authority. At the start of each quarter
+ * it applies a scheduled policy switch, splits its budget over the arms of the policy mix and lets
+ * each arm act; during the quarter firms meet it when they search partners or start projects.
+ */
+public final class DevelopmentAgency implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private record Arm(ModerationPolicy policy, double share, PolicyBudget budget) {
+    }
+
+    private final Parameters params;
+    private final PolicySchedule schedule;
+    private final double quarterlyBudget;
+    private final Map<LeadMarket, Institution> competenceCentres = new EnumMap<>(LeadMarket.class);
+    private PolicyMix mix;
+    private List<Arm> arms = List.of();
+    private double spentBeforeSwitch;
+
+    DevelopmentAgency(Parameters params, double scale) {
+        this.params = params;
+        this.schedule = PolicySchedule.parse(params.text(ParameterSchema.POLICY_CHANGES));
+        this.quarterlyBudget = params.real(ParameterSchema.AGENCY_BUDGET) * scale;
+        setPolicy(PolicyMix.parse(params.text(ParameterSchema.POLICY)));
+    }
+
+    @Override
+    public void step(SimState state) {
+        RegioSim sim = (RegioSim) state;
+        PolicyMix change = schedule.changeAt(sim.currentStep());
+        if (change != null) {
+            setPolicy(change);
+        }
+        spentBeforeSwitch = 0;
+        for (Arm arm : arms) {
+            arm.budget().startQuarter(quarterlyBudget * arm.share());
+            arm.policy().beginQuarter(sim, arm.budget());
+        }
+    }
+
+    /**
+     * Switches the policy now (a scheduled change or a workshop intervention). Money the old arms
+     * spent this quarter still counts; the new arms receive their budget from the next quarter on.
+     */
+    public void setPolicy(PolicyMix newMix) {
+        spentBeforeSwitch += spentThisQuarterByArms();
+        mix = newMix;
+        List<Arm> list = new ArrayList<>();
+        for (Map.Entry<PolicyKind, Double> e : newMix.shares().entrySet()) {
+            list.add(new Arm(create(e.getKey()), e.getValue(), new PolicyBudget()));
+        }
+        arms = List.copyOf(list);
+    }
+
+    public PolicyMix policy() { return mix; }
+
+    /** EUR spent this quarter by all arms. */
+    public double spentThisQuarter() {
+        return spentBeforeSwitch + spentThisQuarterByArms();
+    }
+
+    public double quarterlyBudget() { return quarterlyBudget; }
+
+    private double spentThisQuarterByArms() {
+        double s = 0;
+        for (Arm arm : arms) {
+            s += arm.budget().spent();
+        }
+        return s;
+    }
+
+    Firm proposePartner(RegioSim sim, Firm seeker) {
+        for (Arm arm : arms) {
+            Firm f = arm.policy().proposePartner(sim, seeker, arm.budget());
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Total subsidy of all arms for a project being started, never more than its eligible costs. */
+    double subsidise(RegioSim sim, Project p, double projectCost, double negotiationCost) {
+        double total = 0;
+        double eligible = projectCost + negotiationCost;
+        for (Arm arm : arms) {
+            if (total >= eligible) {
+                break;
+            }
+            double s = arm.policy().subsidy(sim, p, projectCost, negotiationCost, arm.budget());
+            total += s;
+        }
+        return Math.min(total, eligible);
+    }
+
+    Institution competenceCentre(LeadMarket m) {
+        return competenceCentres.get(m);
+    }
+
+    void registerCompetenceCentre(LeadMarket m, Institution centre) {
+        competenceCentres.put(m, centre);
+    }
+
+    private ModerationPolicy create(PolicyKind kind) {
+        return switch (kind) {
+            case BROKERAGE -> new Brokerage(params.intValue(ParameterSchema.BROKERAGE_SAMPLE),
+                    params.real(ParameterSchema.BROKERAGE_COST));
+            case COFUNDING -> new CoFunding(params.real(ParameterSchema.COFUNDING_RATE));
+            case TRUST_BUILDING -> new TrustBuilding(params.real(ParameterSchema.TRUST_EVENT_COST),
+                    params.real(ParameterSchema.TRUST_EVENT_EFFECT));
+            case SMART_SPECIALISATION -> new SmartSpecialisation(focusMarkets(),
+                    params.real(ParameterSchema.SMART_RATE));
+            case PLATFORM -> new Platform(new ArrayList<>(focusMarkets()),
+                    params.real(ParameterSchema.PLATFORM_SETUP),
+                    params.real(ParameterSchema.PLATFORM_MEMBER_COST),
+                    (int) Math.round(params.integer(ParameterSchema.PLATFORM_RECRUITS) * params.real(ParameterSchema.SCALE)));
+            case NONE -> throw new IllegalArgumentException("'none' has no arm");
+        };
+    }
+
+    private EnumSet<LeadMarket> focusMarkets() {
+        EnumSet<LeadMarket> set = EnumSet.noneOf(LeadMarket.class);
+        for (String key : params.list(ParameterSchema.FOCUS_MARKETS)) {
+            set.add(LeadMarket.fromKey(key));
+        }
+        return set;
+    }
+}

@@ -1,0 +1,88 @@
+package org.regiosim.model;
+
+import sim.engine.SimState;
+
+/**
+ * A firm: it lives in a municipality, is active in one lead market, holds a kene, capital and a
+ * learned propensity to cooperate. When idle and given a project opportunity it chooses to
+ * cooperate (search a partner, negotiate, run a joint project) or to compete (a solo project in a
+ * market it shares with rivals).
+ */
+public final class Firm extends Agent {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Municipality home;
+    private final LeadMarket market;
+    private final int employees;
+    /** Project cost and value scale with sqrt(employees / median): small firms run small projects. */
+    final double projectScale;
+    final Knowledge knowledge;
+    /** Per-quarter probability of defecting at zero trust is opportunism (scaled by 1 - trust). */
+    final double opportunism;
+    final int bornStep;
+    /** Fixed at founding: the university a spin-off came from, else null. */
+    final University parentUniversity;
+    double capital;
+    int slotAll;
+    int slotMarket;
+    int slotMunicipality;
+
+    Firm(int id, Municipality home, LeadMarket market, int employees, double projectScale, Knowledge knowledge,
+         double capital, double opportunism, double propensity, int memory, double generalisedTrust,
+         int bornStep, University parentUniversity) {
+        super(id, AgentKind.FIRM, propensity, memory, generalisedTrust);
+        this.home = home;
+        this.market = market;
+        this.employees = employees;
+        this.projectScale = projectScale;
+        this.knowledge = knowledge;
+        this.capital = capital;
+        this.opportunism = opportunism;
+        this.bornStep = bornStep;
+        this.parentUniversity = parentUniversity;
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (project != null || !active) {
+            return;
+        }
+        RegioSim sim = (RegioSim) state;
+        if (state.random.nextDouble() >= sim.firmOpportunityRate) {
+            return;
+        }
+        boolean cooperate = learner.chooseCooperate(state.random);
+        choseCooperate = cooperate;
+        lastDecisionStep = sim.currentStep();
+        sim.tally.decision(AgentKind.FIRM, cooperate);
+        ties.forgetInactive();
+        if (cooperate) {
+            PartnerSearch.Result found = sim.partnerSearch.findPartner(sim, this);
+            if (found.partner() != null) {
+                sim.projects.startCooperation(sim, this, found);
+                return;
+            }
+            sim.projects.startSolo(sim, this, true, found.searchCost());
+        } else {
+            sim.projects.startSolo(sim, this, false, 0.0);
+        }
+    }
+
+    @Override
+    public Knowledge knowledge() { return knowledge; }
+    @Override
+    public Municipality home() { return home; }
+    public LeadMarket market() { return market; }
+    public int employees() { return employees; }
+    public double capital() { return capital; }
+
+    // inspector properties
+    public String getMarket() { return market.key(); }
+    public String getMunicipality() { return home.name(); }
+    public int getEmployees() { return employees; }
+    public double getCapital() { return capital; }
+    public double getOpportunism() { return opportunism; }
+    public double getKnowledgeLevel() { return knowledge.level(); }
+    public int getFounded() { return bornStep; }
+}

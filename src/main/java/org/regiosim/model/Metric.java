@@ -1,0 +1,54 @@
+package org.regiosim.model;
+
+import java.util.Locale;
+
+/**
+ * The per-quarter indicators the model reports, each named once here with its unit and
+ * definition (Mesa's DataCollector idea): the output column is the lower-case name. docs/ODD.md
+ * (section 4, observation) lists the same definitions; {@code regiosim metrics} prints them.
+ */
+public enum Metric {
+    TRANSACTION_COSTS("EUR per quarter", "search_costs + negotiation_costs + monitoring_costs"),
+    SEARCH_COSTS("EUR per quarter", "cost of screening partner candidates this quarter, all agents"),
+    NEGOTIATION_COSTS("EUR per quarter", "cost of agreements concluded this quarter, both sides"),
+    MONITORING_COSTS("EUR per quarter", "cost of monitoring running cooperations this quarter, both sides"),
+    INNOVATIONS("innovations per quarter", "successful innovation projects completed this quarter (a cooperative project counts once)"),
+    INCREMENTAL_INNOVATIONS("innovations per quarter", "innovations using only technologies the participants already held"),
+    RADICAL_INNOVATIONS("innovations per quarter", "innovations using a technology new to a participant (radical research or a partner's capability)"),
+    META_INNOVATIONS("innovations per quarter", "innovations of cooperations across lead markets (or with a university) that connect two technologies of different fields never connected before; each creates a new technology"),
+    COOPERATIVE_INNOVATIONS("innovations per quarter", "innovations of cooperative projects"),
+    TRANSACTION_COSTS_PER_INNOVATION("EUR per innovation", "transaction_costs / innovations this quarter; NA when there were no innovations"),
+    COOPERATION_RATE("share of decisions", "decisions to cooperate / all decisions this quarter, all agent kinds; NA when none decided"),
+    COOPERATION_RATE_FIRMS("share of decisions", "as cooperation_rate, firms' decisions on project opportunities"),
+    COOPERATION_RATE_UNIVERSITIES("share of decisions", "as cooperation_rate, universities' decisions to open for transfer"),
+    COOPERATION_RATE_MUNICIPALITIES("share of decisions", "as cooperation_rate, municipalities' decisions for joint location marketing"),
+    MEAN_TRUST("trust (0..1)", "mean trust over all remembered partner ties of active agents at the end of the quarter; NA when there are none"),
+    ACTIVE_COOPERATIONS("cooperations", "cooperative projects and joint campaigns running at the end of the quarter"),
+    DEFECTIONS("defections per quarter", "cooperations ended this quarter because a partner defected"),
+    INSTITUTIONS("institutions", "networks, municipal associations and competence centres existing at the end of the quarter"),
+    SOCIAL_INNOVATIONS("institutions per quarter", "networks and associations that grew out of repeated joint success this quarter"),
+    FIRMS("firms", "active firms at the end of the quarter"),
+    STARTUPS("firms per quarter", "start-ups that settled this quarter"),
+    SPINOFFS("firms per quarter", "university spin-offs founded this quarter"),
+    EXITS("firms per quarter", "firms that left the region this quarter (negative capital)"),
+    TECHNOLOGIES("technologies", "technologies known in the region at the end of the quarter"),
+    AGENCY_SPENDING("EUR per quarter", "money the development agency spent this quarter on all policy arms");
+
+    private static final Metric[] VALUES = values();
+
+    private final String unit;
+    private final String definition;
+
+    Metric(String unit, String definition) {
+        this.unit = unit;
+        this.definition = definition;
+    }
+
+    /** The output column name. */
+    public String column() { return name().toLowerCase(Locale.ROOT); }
+    public String unit() { return unit; }
+    public String definition() { return definition; }
+
+    public static int count() { return VALUES.length; }
+    public static Metric of(int ordinal) { return VALUES[ordinal]; }
+}

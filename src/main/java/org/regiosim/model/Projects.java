@@ -1,0 +1,461 @@
+package org.regiosim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * The life of projects and campaigns: start (costs, subsidies, negotiation), each quarter of a
+ * cooperation (monitoring, trust, defection), and the end (innovation outcome, learning, payoffs,
+ * reinforcement, institutions). Projects end on a calendar, so a quarter touches only the running
+ * cooperations and the projects ending in it.
+ */
+final class Projects {
+
+    private final List<Project> cooperations = new ArrayList<>();
+    private final List<List<Project>> calendar = new ArrayList<>();
+
+    Projects(int longestDuration) {
+        for (int i = 0; i <= longestDuration; i++) {
+            calendar.add(new ArrayList<>());
+        }
+    }
+
+    int runningCooperations() {
+        return cooperations.size();
+    }
+
+    /** Running cooperative projects and joint campaigns (read-only view, for portrayal). */
+    List<Project> cooperations() {
+        return java.util.Collections.unmodifiableList(cooperations);
+    }
+
+    // ---------------------------------------------------------------- starting
+
+    void startSolo(RegioSim sim, Firm firm, boolean choseCooperate, double searchCost) {
+        Project p = new Project(firm, null, sim.currentStep(), sim.projectDuration, choseCooperate);
+        MersenneTwisterFast r = sim.random;
+        int newTech = -1;
+        if (r.nextDouble() < sim.radicalProbability) {
+            int field = firm.market().ordinal();
+            int tech = sim.technologies().initialTechnology(field, r.nextInt(sim.technologies().technologiesPerField()));
+            if (!firm.knowledge.holds(tech)) {
+                firm.knowledge.replaceWeakest(tech, 0.3 + 0.4 * r.nextDouble());
+                p.radicalResearch = true;
+                newTech = tech;
+            }
+        }
+        p.hypothesis = drawHypothesis(firm.knowledge, null, sim.hypothesisSize, r);
+        if (newTech >= 0 && !contains(p.hypothesis, p.hypothesis.length, newTech)) {
+            p.hypothesis[0] = newTech; // radical research is about the new capability
+        }
+        double projectCost = sim.projectCost * firm.projectScale;
+        double subsidy = sim.agency().subsidise(sim, p, projectCost, 0.0);
+        p.leadCost = projectCost + searchCost - subsidy;
+        firm.capital -= p.leadCost;
+        firm.project = p;
+        sim.markets().countSoloStart(firm.market().ordinal());
+        schedule(p);
+    }
+
+    void startCooperation(RegioSim sim, Firm lead, PartnerSearch.Result found) {
+        Agent partner = found.partner();
+        Project p = new Project(lead, partner, sim.currentStep(), sim.projectDuration, true);
+        p.brokered = found.brokered();
+        p.leadTieSlot = lead.ties.remember(partner, found.leadTrust());
+        p.partnerTieSlot = partner.ties.remember(lead, found.partnerTrust());
+        p.hypothesis = drawHypothesis(lead.knowledge, partner.knowledge(), sim.hypothesisSize, sim.random);
+        boolean same = sameInstitution(lead, partner);
+        double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, 1.0);
+        double partnerNegotiation = sim.costs.negotiation(found.partnerTrust(), same, 1.0);
+        sim.tally.negotiationCosts += leadNegotiation + partnerNegotiation;
+        double leadShare;
+        double partnerShare;
+        if (partner instanceof Firm pf) {
+            leadShare = sim.projectCost * lead.projectScale / 2;
+            partnerShare = sim.projectCost * pf.projectScale / 2;
+        } else {
+            // Contract research: the firm pays the whole project, the university earns a margin.
+            University u = (University) partner;
+            leadShare = sim.projectCost * lead.projectScale;
+            partnerShare = 0;
+            u.runningProjects++;
+            u.transferProjects++;
+            u.incomeSinceDecision += sim.transferMargin * leadShare;
+        }
+        double eligible = leadShare + partnerShare;
+        double subsidy = sim.agency().subsidise(sim, p, eligible, leadNegotiation + partnerNegotiation);
+        double leadSubsidy = eligible > 0 ? subsidy * leadShare / eligible : subsidy;
+        double partnerSubsidy = subsidy - leadSubsidy;
+        p.leadCost = leadShare + found.searchCost() + leadNegotiation - leadSubsidy;
+        p.partnerCost = partnerShare + partnerNegotiation - partnerSubsidy;
+        lead.capital -= p.leadCost;
+        if (partner instanceof Firm pf) {
+            pf.capital -= p.partnerCost;
+            pf.project = p;
+        }
+        lead.project = p;
+        cooperations.add(p);
+        schedule(p);
+    }
+
+    void startSoloCampaign(RegioSim sim, Municipality m, boolean choseCooperate, double searchCost) {
+        Project p = new Project(m, null, sim.currentStep(), sim.campaignDuration, choseCooperate);
+        p.leadCost = searchCost;
+        m.project = p;
+        schedule(p);
+    }
+
+    void startCampaign(RegioSim sim, Municipality lead, Municipality partner, PartnerSearch.Result found) {
+        Project p = new Project(lead, partner, sim.currentStep(), sim.campaignDuration, true);
+        p.leadTieSlot = lead.ties.remember(partner, found.leadTrust());
+        p.partnerTieSlot = partner.ties.remember(lead, found.partnerTrust());
+        boolean same = sameInstitution(lead, partner);
+        double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, sim.municipalCostFactor);
+        double partnerNegotiation = sim.costs.negotiation(found.partnerTrust(), same, sim.municipalCostFactor);
+        sim.tally.negotiationCosts += leadNegotiation + partnerNegotiation;
+        p.leadCost = found.searchCost() + leadNegotiation;
+        p.partnerCost = partnerNegotiation;
+        lead.project = p;
+        partner.project = p;
+        cooperations.add(p);
+        schedule(p);
+    }
+
+    private void schedule(Project p) {
+        calendar.get(p.endStep % calendar.size()).add(p);
+    }
+
+    // ---------------------------------------------------------------- each quarter
+
+    /** Monitors running cooperations (costs, trust, defection), then ends the projects due now. */
+    void progress(RegioSim sim) {
+        int step = sim.currentStep();
+        for (int i = 0; i < cooperations.size(); i++) {
+            Project p = cooperations.get(i);
+            if (p.startStep < step && !p.ended) {
+                monitorQuarter(sim, p);
+            }
+        }
+        List<Project> due = calendar.get(step % calendar.size());
+        for (int i = 0; i < due.size(); i++) {
+            Project p = due.get(i);
+            if (!p.ended && p.endStep == step) {
+                finish(sim, p);
+            }
+        }
+        due.removeIf(p -> p.ended);
+        cooperations.removeIf(p -> p.ended);
+    }
+
+    private void monitorQuarter(RegioSim sim, Project p) {
+        boolean municipal = p.lead instanceof Municipality;
+        double factor = municipal ? sim.municipalCostFactor : 1.0;
+        boolean same = sameInstitution(p.lead, p.partner);
+        double leadTrust = p.lead.ties.trust(p.leadTieSlot);
+        double partnerTrust = p.partner.ties.trust(p.partnerTieSlot);
+        double leadMonitoring = sim.costs.monitoring(leadTrust, same, factor);
+        double partnerMonitoring = p.partner instanceof University ? 0.0 : sim.costs.monitoring(partnerTrust, same, factor);
+        sim.tally.monitoringCosts += leadMonitoring + partnerMonitoring;
+        p.leadCost += leadMonitoring;
+        p.partnerCost += partnerMonitoring;
+        chargeCapital(p.lead, leadMonitoring);
+        chargeCapital(p.partner, partnerMonitoring);
+
+        MersenneTwisterFast r = sim.random;
+        // Each side defects with its opportunism, damped by its trust in the other.
+        if (r.nextDouble() < defectionProbability(sim, p.lead) * (1.0 - leadTrust)) {
+            defect(sim, p, p.lead, p.partner, p.partnerTieSlot);
+        } else if (r.nextDouble() < defectionProbability(sim, p.partner) * (1.0 - partnerTrust)) {
+            defect(sim, p, p.partner, p.lead, p.leadTieSlot);
+        } else {
+            p.lead.ties.honour(p.leadTieSlot, sim.trustGain);
+            p.partner.ties.honour(p.partnerTieSlot, sim.trustGain);
+        }
+    }
+
+    private static double defectionProbability(RegioSim sim, Agent a) {
+        if (a instanceof Firm f) {
+            return f.opportunism;
+        }
+        if (a instanceof Municipality m) {
+            return (1.0 - m.patience()) * sim.municipalImpatienceDefection;
+        }
+        return 0.0; // universities keep their contracts: their reputation is their capital
+    }
+
+    /**
+     * A defection: the cooperation ends at once, the betrayed side's trust falls fast, and a
+     * defecting firm walks off with one of its partner's capabilities.
+     */
+    private void defect(RegioSim sim, Project p, Agent defector, Agent victim, int victimSlot) {
+        sim.tally.defections++;
+        victim.ties.betray(victimSlot, sim.trustLoss);
+        if (defector instanceof Firm df && victim.knowledge() != null) {
+            int t = victim.knowledge().randomTechnologyNotIn(df.knowledge, sim.random);
+            if (t >= 0) {
+                df.knowledge.learn(t, victim.knowledge().ability(victim.knowledge().indexOf(t)) * 0.5, 1);
+            }
+        }
+        if (p.lead instanceof Municipality) {
+            double value = sim.valuePerStartup / sim.scale;
+            end(sim, p, p.leadGain * value, p.partnerGain * value);
+        } else {
+            end(sim, p, 0.0, 0.0);
+        }
+    }
+
+    // ---------------------------------------------------------------- ending
+
+    private void finish(RegioSim sim, Project p) {
+        if (p.lead instanceof Municipality) {
+            finishCampaign(sim, p);
+        } else {
+            finishInnovation(sim, p);
+        }
+    }
+
+    private void finishInnovation(RegioSim sim, Project p) {
+        Firm lead = (Firm) p.lead;
+        Agent partner = p.partner;
+        MersenneTwisterFast r = sim.random;
+        int step = sim.currentStep();
+        TechnologySpace space = sim.technologies();
+
+        double quality = lead.knowledge.level();
+        if (partner != null) {
+            double d = lead.knowledge.distanceTo(partner.knowledge());
+            quality = (quality + partner.knowledge().level()) / 2.0 + sim.synergy * PartnerSearch.fit(d);
+        }
+        quality += sim.metaBonus * (1.0 - Math.exp(-meanSpillover(space, p.hypothesis, step)));
+        double successProbability = sim.successMin + (sim.successMax - sim.successMin) * Math.min(1.0, quality);
+        boolean success = r.nextDouble() < successProbability;
+
+        boolean novel = p.radicalResearch || !holdsAll(lead.knowledge, p.hypothesis)
+                || (partner != null && !holdsAll(partner.knowledge(), p.hypothesis));
+        // Learning by doing, successful or not: each participant practises what it holds of the
+        // hypothesis; partners learn one of each other's capabilities (SKIN).
+        practise(lead.knowledge, p.hypothesis);
+        if (partner != null) {
+            practise(partner.knowledge(), p.hypothesis);
+            learnFrom(lead.knowledge, partner.knowledge(), r);
+            learnFrom(partner.knowledge(), lead.knowledge, r);
+        }
+
+        double leadValue = 0;
+        double partnerValue = 0;
+        if (success) {
+            // Meta-innovations are cooperative by nature: partners from different lead markets
+            // joining technologies of different fields that nobody in the region had joined.
+            int[] newPair = crossMarket(lead, partner) ? firstUnconnectedCrossFieldPair(space, p.hypothesis) : null;
+            connectAll(space, p.hypothesis);
+            if (newPair != null) {
+                sim.tally.meta++;
+                int created = space.create(space.field(newPair[0]), step);
+                space.addSpillover(newPair[0], step, 1.0);
+                space.addSpillover(newPair[1], step, 1.0);
+                lead.knowledge.learn(created, 0.5, 1);
+                if (partner != null) {
+                    partner.knowledge().learn(created, 0.5, 1);
+                }
+            } else if (novel) {
+                sim.tally.radical++;
+            } else {
+                sim.tally.incremental++;
+            }
+            Markets markets = sim.markets();
+            if (partner instanceof Firm pf) {
+                sim.tally.cooperativeInnovations++;
+                leadValue = markets.innovationValue(lead.market().ordinal()) * lead.projectScale / 2;
+                partnerValue = markets.innovationValue(pf.market().ordinal()) * pf.projectScale / 2;
+                markets.countCooperativeInnovation(lead.market().ordinal());
+                if (pf.market() != lead.market()) {
+                    markets.countCooperativeInnovation(pf.market().ordinal());
+                }
+            } else {
+                leadValue = markets.innovationValue(lead.market().ordinal()) * lead.projectScale;
+                if (partner != null) {
+                    sim.tally.cooperativeInnovations++;
+                    markets.countCooperativeInnovation(lead.market().ordinal());
+                }
+            }
+        }
+        if (partner != null && success) {
+            jointSuccess(sim, p);
+        }
+        lead.capital += leadValue;
+        if (partner instanceof Firm pf) {
+            pf.capital += partnerValue;
+        }
+        end(sim, p, leadValue, partnerValue);
+    }
+
+    private void finishCampaign(RegioSim sim, Project p) {
+        double value = sim.valuePerStartup / sim.scale;
+        if (p.partner != null) {
+            jointSuccess(sim, p);
+        }
+        end(sim, p, p.leadGain * value, p.partnerGain * value);
+    }
+
+    /** Common end: free the participants, reinforce their choice with the payoff, check exits. */
+    private void end(RegioSim sim, Project p, double leadValue, double partnerValue) {
+        p.ended = true;
+        double leadPayoff = leadValue - p.leadCost;
+        p.lead.learner.reinforce(p.leadChoseCooperate, reward(sim, p.lead, leadPayoff), sim.recency, sim.experimentation);
+        p.lead.project = null;
+        if (p.partner != null) {
+            double partnerPayoff = partnerValue - p.partnerCost;
+            if (p.partner instanceof University u) {
+                u.runningProjects--;
+            } else {
+                p.partner.learner.reinforce(true, reward(sim, p.partner, partnerPayoff), sim.recency, sim.experimentation);
+                p.partner.project = null;
+            }
+            checkExit(sim, p.partner);
+        }
+        checkExit(sim, p.lead);
+    }
+
+    /**
+     * Reinforcement from a payoff (Roth-Erev needs non-negative rewards). Firms: losing a whole
+     * solo project stake gives none, each euro above that 1 / payoff_scale. Municipalities: the
+     * value of the start-ups won net of transaction costs, per euro of their campaign budget.
+     */
+    private static double reward(RegioSim sim, Agent a, double payoff) {
+        if (a instanceof Municipality m) {
+            // Municipalities judge a campaign against their own budget for it: scale-free, so
+            // Dortmund and Breckerfeld learn at the same pace.
+            double budget = m.budget() * sim.campaignDuration;
+            return budget <= 0 ? 0.0 : Math.max(0.0, payoff) / budget;
+        }
+        double reference = a instanceof Firm f ? sim.projectCost * f.projectScale : 0.0;
+        return Math.max(0.0, payoff + reference) / sim.payoffScale;
+    }
+
+    private static void checkExit(RegioSim sim, Agent a) {
+        if (a instanceof Firm f && f.capital < 0 && f.active) {
+            sim.demography.queueExit(f);
+        }
+    }
+
+    private void jointSuccess(RegioSim sim, Project p) {
+        p.lead.ties.honour(p.leadTieSlot, sim.trustSuccessGain);
+        p.partner.ties.honour(p.partnerTieSlot, sim.trustSuccessGain);
+        int together = Math.min(p.lead.ties.countJointSuccess(p.leadTieSlot),
+                p.partner.ties.countJointSuccess(p.partnerTieSlot));
+        if (together >= sim.institutionThreshold) {
+            sim.institutions().formFromPair(sim, p.lead, p.partner);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Draws the technologies a project combines: from one kene, or from both with at least one each. */
+    static int[] drawHypothesis(Knowledge a, Knowledge b, int size, MersenneTwisterFast r) {
+        int available = a.size() + (b == null ? 0 : b.size());
+        int n = Math.min(size, available);
+        int[] h = new int[n];
+        int k = 0;
+        if (b != null && n >= 2 && b.size() > 0) {
+            h[k++] = a.randomTechnology(r);
+            int t = b.randomTechnology(r);
+            if (!contains(h, k, t)) {
+                h[k++] = t;
+            }
+        }
+        int attempts = 0;
+        while (k < n && attempts < 8 * n) {
+            attempts++;
+            Knowledge from = (b == null || b.size() == 0 || r.nextBoolean()) ? a : b;
+            int t = from.randomTechnology(r);
+            if (!contains(h, k, t)) {
+                h[k++] = t;
+            }
+        }
+        return k == n ? h : java.util.Arrays.copyOf(h, k);
+    }
+
+    private static boolean contains(int[] h, int k, int t) {
+        for (int i = 0; i < k; i++) {
+            if (h[i] == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAll(Knowledge k, int[] techs) {
+        for (int t : techs) {
+            if (!k.holds(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void practise(Knowledge k, int[] techs) {
+        for (int t : techs) {
+            k.practise(t, 0.1);
+        }
+    }
+
+    private static void learnFrom(Knowledge learner, Knowledge teacher, MersenneTwisterFast r) {
+        if (teacher.size() == 0) {
+            return;
+        }
+        int t = teacher.randomTechnologyNotIn(learner, r);
+        if (t >= 0) {
+            learner.learn(t, teacher.ability(teacher.indexOf(t)) * 0.5, 1);
+        }
+    }
+
+    /** True for a firm with a university (research spans fields) or with a firm of another lead market. */
+    private static boolean crossMarket(Firm lead, Agent partner) {
+        if (partner instanceof Firm pf) {
+            return pf.market() != lead.market();
+        }
+        return partner instanceof University;
+    }
+
+    static int[] firstUnconnectedCrossFieldPair(TechnologySpace space, int[] h) {
+        for (int i = 0; i < h.length; i++) {
+            for (int j = i + 1; j < h.length; j++) {
+                if (space.field(h[i]) != space.field(h[j]) && !space.isConnected(h[i], h[j])) {
+                    return new int[] {h[i], h[j]};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void connectAll(TechnologySpace space, int[] h) {
+        for (int i = 0; i < h.length; i++) {
+            for (int j = i + 1; j < h.length; j++) {
+                space.connect(h[i], h[j]);
+            }
+        }
+    }
+
+    private static double meanSpillover(TechnologySpace space, int[] h, int step) {
+        if (h.length == 0) {
+            return 0;
+        }
+        double s = 0;
+        for (int t : h) {
+            s += space.spillover(t, step);
+        }
+        return s / h.length;
+    }
+
+    private static void chargeCapital(Agent a, double amount) {
+        if (a instanceof Firm f) {
+            f.capital -= amount;
+        }
+    }
+
+    private static boolean sameInstitution(Agent a, Agent b) {
+        return a.institution != null && a.institution == b.institution;
+    }
+}

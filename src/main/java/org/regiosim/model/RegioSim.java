@@ -1,0 +1,555 @@
+package org.regiosim.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.model.policy.PolicyMix;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.RandomSequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * RegioSim: the regional innovation system as a MASON model. One step is one quarter. Each
+ * quarter, in this order: the development agency allocates its budget and acts; municipalities
+ * decide on location marketing; universities open for transfer or compete for grants; running
+ * projects are monitored and those due end; idle firms with an opportunity choose to cooperate or
+ * compete; firms exit and enter; the quarter's indicators are recorded. Headless and pure: every
+ * random draw comes from {@link #random}.
+ */
+public class RegioSim extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Parameters params;
+    private final RegionData region;
+
+    // Parameters the agents read in their hot paths, copied once.
+    final double scale;
+    final double firmOpportunityRate;
+    final int projectDuration;
+    final int campaignDuration;
+    final double radicalProbability;
+    final int hypothesisSize;
+    final double projectCost;
+    final double synergy;
+    final double metaBonus;
+    final double successMin;
+    final double successMax;
+    final double payoffScale;
+    final double recency;
+    final double experimentation;
+    final double trustGain;
+    final double trustSuccessGain;
+    final double trustLoss;
+    final double municipalCostFactor;
+    final double municipalImpatienceDefection;
+    final double municipalOpportunityRate;
+    final double jointMarketingMultiplier;
+    final double valuePerStartup;
+    final double startupRate;
+    final double transferMargin;
+    final double spinoffRate;
+    final double grantValue;
+    final double grantSuccess;
+    final int institutionThreshold;
+
+    // World, rebuilt by start().
+    StepTally tally;
+    TransactionCosts costs;
+    PartnerSearch partnerSearch;
+    Projects projects;
+    Demography demography;
+    private Population population;
+    private TechnologySpace technologies;
+    private Markets markets;
+    private Institutions institutions;
+    private DevelopmentAgency agency;
+    private Municipality[] municipalities;
+    private University[] universities;
+    private University[][] universitiesByMunicipality;
+    private List<StepMetrics> history;
+    private int step;
+    private int nextId;
+
+    public RegioSim(long seed, Parameters params, RegionData region) {
+        super(seed);
+        this.params = params;
+        this.region = region;
+        this.scale = params.real(ParameterSchema.SCALE);
+        this.firmOpportunityRate = params.real(ParameterSchema.OPPORTUNITY_RATE);
+        this.projectDuration = params.intValue(ParameterSchema.PROJECT_DURATION);
+        this.campaignDuration = params.intValue(ParameterSchema.CAMPAIGN_DURATION);
+        this.radicalProbability = params.real(ParameterSchema.RADICAL_PROBABILITY);
+        this.hypothesisSize = params.intValue(ParameterSchema.HYPOTHESIS_SIZE);
+        this.projectCost = params.real(ParameterSchema.PROJECT_COST);
+        this.synergy = params.real(ParameterSchema.SYNERGY);
+        this.metaBonus = params.real(ParameterSchema.META_BONUS);
+        this.successMin = params.real(ParameterSchema.SUCCESS_MIN);
+        this.successMax = params.real(ParameterSchema.SUCCESS_MAX);
+        this.payoffScale = params.real(ParameterSchema.PAYOFF_SCALE);
+        this.recency = params.real(ParameterSchema.RECENCY);
+        this.experimentation = params.real(ParameterSchema.EXPERIMENTATION);
+        this.trustGain = params.real(ParameterSchema.TRUST_GAIN);
+        this.trustSuccessGain = params.real(ParameterSchema.TRUST_SUCCESS_GAIN);
+        this.trustLoss = params.real(ParameterSchema.TRUST_LOSS);
+        this.municipalCostFactor = params.real(ParameterSchema.MUNICIPAL_COST_FACTOR);
+        this.municipalImpatienceDefection = params.real(ParameterSchema.MUNICIPAL_IMPATIENCE);
+        this.municipalOpportunityRate = params.real(ParameterSchema.MUNICIPAL_OPPORTUNITY);
+        this.jointMarketingMultiplier = params.real(ParameterSchema.JOINT_MULTIPLIER);
+        this.valuePerStartup = params.real(ParameterSchema.VALUE_PER_STARTUP);
+        this.startupRate = params.real(ParameterSchema.STARTUP_RATE);
+        this.transferMargin = params.real(ParameterSchema.TRANSFER_MARGIN);
+        this.spinoffRate = params.real(ParameterSchema.SPINOFF_RATE);
+        this.grantValue = params.real(ParameterSchema.GRANT_VALUE);
+        this.grantSuccess = params.real(ParameterSchema.GRANT_SUCCESS);
+        this.institutionThreshold = params.intValue(ParameterSchema.INSTITUTION_THRESHOLD);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        step = 0;
+        nextId = 0;
+        history = new ArrayList<>();
+        tally = new StepTally();
+        costs = new TransactionCosts(params);
+        technologies = new TechnologySpace(params.intValue(ParameterSchema.TECHNOLOGIES_PER_MARKET),
+                params.real(ParameterSchema.SPILLOVER_HALF_LIFE));
+        markets = new Markets(params);
+        institutions = new Institutions(params.intValue(ParameterSchema.INSTITUTION_MAX_MEMBERS));
+        projects = new Projects(Math.max(projectDuration, campaignDuration));
+        partnerSearch = new PartnerSearch(params.intValue(ParameterSchema.MAX_CANDIDATES),
+                params.real(ParameterSchema.LOCAL_SEARCH_SHARE),
+                params.real(ParameterSchema.UNIVERSITY_CANDIDATE_PROBABILITY),
+                params.real(ParameterSchema.PARTNER_THRESHOLD), params.real(ParameterSchema.TRUST_WEIGHT),
+                params.real(ParameterSchema.STRUCTURAL_TRUST), params.real(ParameterSchema.BROKERAGE_TRUST_BONUS),
+                municipalCostFactor);
+        demography = new Demography(region.municipalities().size());
+        agency = new DevelopmentAgency(params, scale);
+
+        buildMunicipalities();
+        buildUniversities();
+        population = new Population(municipalities.length);
+        buildFirms();
+
+        schedule.scheduleRepeating(agency, 0, 1.0);
+        schedule.scheduleRepeating(new RandomSequence(municipalities), 1, 1.0);
+        if (universities.length > 0) {
+            schedule.scheduleRepeating(new RandomSequence(universities), 2, 1.0);
+        }
+        schedule.scheduleRepeating((Steppable) s -> projects.progress(this), 3, 1.0);
+        schedule.scheduleRepeating(new FirmPhase(), 4, 1.0);
+        schedule.scheduleRepeating(demography, 5, 1.0);
+        schedule.scheduleRepeating((Steppable) s -> observe(), 6, 1.0);
+    }
+
+    /** Steps the firms in a fresh random order each quarter (the population changes every quarter). */
+    private final class FirmPhase implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private Firm[] order = new Firm[0];
+
+        @Override
+        public void step(SimState state) {
+            int n = population.size();
+            if (order.length < n) {
+                order = new Firm[n + n / 4];
+            }
+            for (int i = 0; i < n; i++) {
+                order[i] = population.get(i);
+            }
+            MersenneTwisterFast r = random;
+            for (int i = n - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                Firm t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int i = 0; i < n; i++) {
+                order[i].step(state);
+                order[i] = null;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ building the world
+
+    private void buildMunicipalities() {
+        List<MunicipalitySpec> specs = region.municipalities();
+        double[] regionShares = params.normalisedMarketShares();
+        double budgetPerInhabitant = params.real(ParameterSchema.MARKETING_BUDGET);
+        double staffPer10000 = params.real(ParameterSchema.STAFF_PER_10000);
+        municipalities = new Municipality[specs.size()];
+        for (int i = 0; i < specs.size(); i++) {
+            MunicipalitySpec s = specs.get(i);
+            // Each place's firms lean toward some markets: the regional shares, perturbed and renormalised.
+            double[] profile = new double[regionShares.length];
+            double sum = 0;
+            for (int m = 0; m < profile.length; m++) {
+                profile[m] = regionShares[m] * (0.5 + random.nextDouble());
+                sum += profile[m];
+            }
+            for (int m = 0; m < profile.length; m++) {
+                profile[m] /= sum;
+            }
+            municipalities[i] = new Municipality(nextId++, i, s, budgetPerInhabitant * s.population(),
+                    s.population() / 10_000.0 * staffPer10000, 0.3 + 0.7 * random.nextDouble(), random.nextDouble(),
+                    profile, params.real(ParameterSchema.MUNICIPAL_PROPENSITY),
+                    params.intValue(ParameterSchema.PARTNER_MEMORY), drawGeneralisedTrust());
+        }
+        for (Municipality m : municipalities) {
+            Municipality[] others = Arrays.stream(municipalities).filter(o -> o != m)
+                    .sorted(Comparator.comparingDouble(m::distanceKm).thenComparingInt(Municipality::index))
+                    .toArray(Municipality[]::new);
+            m.neighboursByDistance = others;
+        }
+    }
+
+    private void buildUniversities() {
+        int count = params.intValue(ParameterSchema.UNIVERSITIES);
+        List<UniversitySpec> listed = region.universities();
+        int fields = params.intValue(ParameterSchema.UNIVERSITY_FIELDS);
+        double capacity = params.real(ParameterSchema.UNIVERSITY_CAPACITY) * scale;
+        double orientation = params.real(ParameterSchema.TRANSFER_ORIENTATION);
+        universities = new University[count];
+        for (int i = 0; i < count; i++) {
+            UniversitySpec spec;
+            Municipality home;
+            if (i < listed.size()) {
+                spec = listed.get(i);
+                home = municipalityNamed(spec.city());
+            } else {
+                // Institutions the data does not list are placed in proportion to population.
+                home = municipalityByPopulation();
+                spec = new UniversitySpec("Unlisted institution " + (i - listed.size() + 1), home.name(),
+                        "university of applied sciences");
+            }
+            Knowledge k = new Knowledge(Math.max(fields, 1) + 4);
+            for (int f = 0; f < fields; f++) {
+                int field = random.nextInt(LeadMarket.count());
+                k.learn(technologies.initialTechnology(field, random.nextInt(technologies.technologiesPerField())),
+                        0.6 + 0.4 * random.nextDouble(), 6 + random.nextInt(5));
+            }
+            boolean applied = spec.isAppliedSciences();
+            int cap = capacity <= 0 ? 0 : (int) Math.max(1, Math.round(capacity * (applied ? 0.6 : 1.0)));
+            double o = clamp(orientation + (applied ? 0.15 : 0.0) + 0.2 * (random.nextDouble() - 0.5), 0.05, 0.95);
+            universities[i] = new University(nextId++, spec.name(), home, spec.type(), k, cap, o,
+                    params.intValue(ParameterSchema.PARTNER_MEMORY), drawGeneralisedTrust());
+        }
+        universitiesByMunicipality = new University[municipalities.length][];
+        for (Municipality m : municipalities) {
+            universitiesByMunicipality[m.index()] = Arrays.stream(universities).filter(u -> u.home() == m)
+                    .toArray(University[]::new);
+        }
+    }
+
+    private void buildFirms() {
+        long total = Math.round(params.integer(ParameterSchema.FIRMS) * scale);
+        // Largest-remainder apportionment by population: deterministic, sums exactly to total.
+        long inhabitants = 0;
+        for (Municipality m : municipalities) {
+            inhabitants += m.population();
+        }
+        long[] counts = new long[municipalities.length];
+        double[] remainders = new double[municipalities.length];
+        long assigned = 0;
+        for (int i = 0; i < municipalities.length; i++) {
+            double exact = inhabitants == 0 ? (double) total / municipalities.length
+                    : (double) total * municipalities[i].population() / inhabitants;
+            counts[i] = (long) Math.floor(exact);
+            remainders[i] = exact - counts[i];
+            assigned += counts[i];
+        }
+        Integer[] byRemainder = new Integer[municipalities.length];
+        for (int i = 0; i < byRemainder.length; i++) {
+            byRemainder[i] = i;
+        }
+        Arrays.sort(byRemainder, Comparator.comparingDouble((Integer i) -> -remainders[i]).thenComparingInt(i -> i));
+        for (int k = 0; assigned < total; k++, assigned++) {
+            counts[byRemainder[k % byRemainder.length]]++;
+        }
+        for (int i = 0; i < municipalities.length; i++) {
+            for (long k = 0; k < counts[i]; k++) {
+                Municipality m = municipalities[i];
+                population.add(newFirm(m, drawMarket(m), null));
+            }
+        }
+    }
+
+    private Firm newFirm(Municipality home, LeadMarket market, University parent) {
+        double median = params.real(ParameterSchema.EMPLOYEES_MEDIAN);
+        double sigma = params.real(ParameterSchema.EMPLOYEES_SIGMA);
+        int employees = (int) Math.max(1, Math.round(Math.exp(Math.log(median) + sigma * random.nextGaussian())));
+        int capacity = params.intValue(ParameterSchema.KENE_CAPACITY);
+        Knowledge k = new Knowledge(capacity);
+        int kmin = params.intValue(ParameterSchema.KENE_MIN);
+        int kmax = params.intValue(ParameterSchema.KENE_MAX);
+        int size = kmin + random.nextInt(kmax - kmin + 1);
+        double ownField = params.real(ParameterSchema.OWN_FIELD_SHARE);
+        if (parent != null) {
+            // A spin-off starts from its university's research.
+            Knowledge pk = parent.knowledge();
+            for (int i = 0; i < Math.min(size, pk.size()); i++) {
+                k.learn(pk.randomTechnology(random), 0.4 + 0.3 * random.nextDouble(), 1 + random.nextInt(3));
+            }
+        }
+        for (int attempts = 0; k.size() < size && attempts < size * 10; attempts++) {
+            int field = random.nextDouble() < ownField ? market.ordinal() : random.nextInt(LeadMarket.count());
+            int tech = technologies.initialTechnology(field, random.nextInt(technologies.technologiesPerField()));
+            if (!k.holds(tech)) {
+                k.learn(tech, 0.3 + 0.6 * random.nextDouble(), 1 + random.nextInt(8));
+            }
+        }
+        double capital = params.real(ParameterSchema.CAPITAL_PER_EMPLOYEE) * employees;
+        Firm f = new Firm(nextId++, home, market, employees, Math.sqrt(employees / median), k, capital,
+                params.real(ParameterSchema.OPPORTUNISM_MAX) * random.nextDouble(),
+                params.real(ParameterSchema.INITIAL_PROPENSITY), params.intValue(ParameterSchema.PARTNER_MEMORY),
+                drawGeneralisedTrust(), step, parent);
+        if (parent != null) {
+            f.ties.remember(parent, Math.min(1.0, f.generalisedTrust + 0.3));
+        }
+        return f;
+    }
+
+    private LeadMarket drawMarket(Municipality m) {
+        double u = random.nextDouble();
+        double[] profile = m.leadMarketProfile();
+        for (int i = 0; i < profile.length; i++) {
+            u -= profile[i];
+            if (u < 0) {
+                return LeadMarket.of(i);
+            }
+        }
+        return LeadMarket.of(profile.length - 1);
+    }
+
+    private double drawGeneralisedTrust() {
+        return clamp(params.real(ParameterSchema.INITIAL_TRUST) * (0.5 + random.nextDouble()), 0, 1);
+    }
+
+    private Municipality municipalityNamed(String name) {
+        for (Municipality m : municipalities) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("no municipality named '" + name + "'");
+    }
+
+    private Municipality municipalityByPopulation() {
+        long total = 0;
+        for (Municipality m : municipalities) {
+            total += m.population();
+        }
+        double u = random.nextDouble() * total;
+        for (Municipality m : municipalities) {
+            u -= m.population();
+            if (u < 0) {
+                return m;
+            }
+        }
+        return municipalities[municipalities.length - 1];
+    }
+
+    // ------------------------------------------------------------------ entry and exit
+
+    void foundStartup(Municipality m) {
+        population.add(newFirm(m, drawMarket(m), null));
+    }
+
+    void foundSpinoff(University u) {
+        LeadMarket market = LeadMarket.of(technologies.field(u.knowledge().randomTechnology(random)));
+        population.add(newFirm(u.home(), market, u));
+    }
+
+    void removeFirm(Firm f) {
+        f.active = false;
+        institutions.leave(f);
+        population.remove(f);
+    }
+
+    // ------------------------------------------------------------------ observation
+
+    private void observe() {
+        double[] v = new double[Metric.count()];
+        StepTally t = tally;
+        double transactionCosts = t.searchCosts + t.negotiationCosts + t.monitoringCosts;
+        int innovations = t.incremental + t.radical + t.meta;
+        set(v, Metric.TRANSACTION_COSTS, transactionCosts);
+        set(v, Metric.SEARCH_COSTS, t.searchCosts);
+        set(v, Metric.NEGOTIATION_COSTS, t.negotiationCosts);
+        set(v, Metric.MONITORING_COSTS, t.monitoringCosts);
+        set(v, Metric.INNOVATIONS, innovations);
+        set(v, Metric.INCREMENTAL_INNOVATIONS, t.incremental);
+        set(v, Metric.RADICAL_INNOVATIONS, t.radical);
+        set(v, Metric.META_INNOVATIONS, t.meta);
+        set(v, Metric.COOPERATIVE_INNOVATIONS, t.cooperativeInnovations);
+        set(v, Metric.TRANSACTION_COSTS_PER_INNOVATION, innovations == 0 ? Double.NaN : transactionCosts / innovations);
+        set(v, Metric.COOPERATION_RATE, t.overallRate());
+        set(v, Metric.COOPERATION_RATE_FIRMS, t.rate(AgentKind.FIRM));
+        set(v, Metric.COOPERATION_RATE_UNIVERSITIES, t.rate(AgentKind.UNIVERSITY));
+        set(v, Metric.COOPERATION_RATE_MUNICIPALITIES, t.rate(AgentKind.MUNICIPALITY));
+        set(v, Metric.MEAN_TRUST, meanTrust());
+        set(v, Metric.ACTIVE_COOPERATIONS, projects.runningCooperations());
+        set(v, Metric.DEFECTIONS, t.defections);
+        set(v, Metric.INSTITUTIONS, institutions.count());
+        set(v, Metric.SOCIAL_INNOVATIONS, t.socialInnovations);
+        set(v, Metric.FIRMS, population.size());
+        set(v, Metric.STARTUPS, t.startups);
+        set(v, Metric.SPINOFFS, t.spinoffs);
+        set(v, Metric.EXITS, t.exits);
+        set(v, Metric.TECHNOLOGIES, technologies.count());
+        set(v, Metric.AGENCY_SPENDING, agency.spentThisQuarter());
+        history.add(new StepMetrics(step, v));
+        tally.reset();
+        step++;
+    }
+
+    private static void set(double[] v, Metric m, double value) {
+        v[m.ordinal()] = value;
+    }
+
+    private double meanTrust() {
+        double sum = 0;
+        long n = 0;
+        for (int i = 0; i < population.size(); i++) {
+            TrustLedger l = population.get(i).ties;
+            for (int k = 0; k < l.size(); k++) {
+                if (l.partner(k).isActive()) {
+                    sum += l.trust(k);
+                    n++;
+                }
+            }
+        }
+        for (Agent a : universities) {
+            sum += activeTrustSum(a.ties);
+            n += activeTies(a.ties);
+        }
+        for (Agent a : municipalities) {
+            sum += activeTrustSum(a.ties);
+            n += activeTies(a.ties);
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static double activeTrustSum(TrustLedger l) {
+        double s = 0;
+        for (int k = 0; k < l.size(); k++) {
+            if (l.partner(k).isActive()) {
+                s += l.trust(k);
+            }
+        }
+        return s;
+    }
+
+    private static int activeTies(TrustLedger l) {
+        int c = 0;
+        for (int k = 0; k < l.size(); k++) {
+            if (l.partner(k).isActive()) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ public API
+
+    /** The quarter being simulated (0-based); after a step, the number of quarters completed. */
+    public int currentStep() { return step; }
+
+    public Parameters parameters() { return params; }
+    public RegionData region() { return region; }
+
+    /** Indicators of every completed quarter, oldest first. */
+    public List<StepMetrics> history() { return Collections.unmodifiableList(history); }
+
+    /** Indicators of the last completed quarter, or null before the first. */
+    public StepMetrics latest() { return history.isEmpty() ? null : history.get(history.size() - 1); }
+
+    public Population population() { return population; }
+    public TechnologySpace technologies() { return technologies; }
+    public Markets markets() { return markets; }
+    public Institutions institutions() { return institutions; }
+    public DevelopmentAgency agency() { return agency; }
+    public List<Municipality> municipalities() { return List.of(municipalities); }
+    public List<University> universities() { return List.of(universities); }
+    public List<Project> runningCooperations() { return projects.cooperations(); }
+    Municipality[] municipalityArray() { return municipalities; }
+
+    /** Switches the moderation policy now (an intervention during a run). */
+    public void setPolicy(PolicyMix mix) { agency.setPolicy(mix); }
+
+    int universityCount() { return universities.length; }
+
+    /** A university for a firm's search: one in its own municipality if there is one (half the time), else any. */
+    University randomUniversityFor(Firm f) {
+        University[] local = universitiesByMunicipality[f.home().index()];
+        if (local.length > 0 && random.nextBoolean()) {
+            return local[random.nextInt(local.length)];
+        }
+        return universities[random.nextInt(universities.length)];
+    }
+
+    /** Inverted U of cognitive distance (Nooteboom): 4d(1-d). */
+    public static double cognitiveFit(double distance) {
+        return PartnerSearch.fit(distance);
+    }
+
+    public Firm randomFirm() { return population.random(random); }
+
+    public Firm randomFirmInMarket(LeadMarket m) { return population.randomInMarket(m.ordinal(), random); }
+
+    /** A uniformly random agent among firms, universities and municipalities. */
+    public Agent randomAgent() {
+        int n = population.size() + universities.length + municipalities.length;
+        if (n == 0) {
+            return null;
+        }
+        int i = random.nextInt(n);
+        if (i < population.size()) {
+            return population.get(i);
+        }
+        i -= population.size();
+        return i < universities.length ? universities[i] : municipalities[i - universities.length];
+    }
+
+    /** A dialogue format: generalised trust and trust in remembered partners rise by effect x (1 - trust). */
+    public void holdDialogue(Agent a, double effect) {
+        a.generalisedTrust += effect * (1.0 - a.generalisedTrust);
+        a.ties.raiseAll(effect);
+    }
+
+    public Institution competenceCentre(LeadMarket m) { return agency.competenceCentre(m); }
+
+    /** Founds the competence centre of a market, hosted by the university with most capabilities in it. */
+    public Institution foundCompetenceCentre(LeadMarket m) {
+        University host = null;
+        int bestCount = 0;
+        for (University u : universities) {
+            int c = 0;
+            Knowledge k = u.knowledge();
+            for (int i = 0; i < k.size(); i++) {
+                if (technologies.field(k.technology(i)) == m.ordinal()) {
+                    c++;
+                }
+            }
+            if (c > bestCount) {
+                bestCount = c;
+                host = u;
+            }
+        }
+        Institution centre = institutions.foundCompetenceCentre(this, m, host);
+        agency.registerCompetenceCentre(m, centre);
+        return centre;
+    }
+
+    static double clamp(double v, double lo, double hi) {
+        return v < lo ? lo : (v > hi ? hi : v);
+    }
+}

@@ -1,0 +1,27 @@
+package org.regiosim.model;
+
+import java.util.Arrays;
+
+/** The indicators of one quarter: a value per {@link Metric}; NaN stands for "not available". */
+public final class StepMetrics {
+
+    private final int step;
+    private final double[] values;
+
+    StepMetrics(int step, double[] values) {
+        this.step = step;
+        this.values = values.clone();
+    }
+
+    /** The quarter these values describe (0 is the first step). */
+    public int step() { return step; }
+
+    public double get(Metric m) { return values[m.ordinal()]; }
+
+    public double[] values() { return values.clone(); }
+
+    @Override
+    public String toString() {
+        return "step " + step + " " + Arrays.toString(values);
+    }
+}

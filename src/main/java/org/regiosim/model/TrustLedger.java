@@ -1,0 +1,124 @@
+package org.regiosim.model;
+
+/**
+ * An agent's memory of its partners: trust in each (0..1) and the number of jointly successful
+ * projects. Bounded in size, so memory and search stay constant per agent at any population; when
+ * full, the least trusted partner is forgotten. Trust is asymmetric (each side keeps its own).
+ */
+public final class TrustLedger {
+
+    private final Agent[] partners;
+    private final float[] trust;
+    private final short[] jointSuccesses;
+    private int size;
+
+    public TrustLedger(int capacity) {
+        partners = new Agent[capacity];
+        trust = new float[capacity];
+        jointSuccesses = new short[capacity];
+    }
+
+    public int size() { return size; }
+    public Agent partner(int i) { return partners[i]; }
+    public double trust(int i) { return trust[i]; }
+    public int jointSuccesses(int i) { return jointSuccesses[i]; }
+
+    /** Slot of a partner, or -1 when it is not remembered. */
+    public int indexOf(Agent partner) {
+        for (int i = 0; i < size; i++) {
+            if (partners[i] == partner) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Trust in a partner, or {@code fallback} (the agent's generalised trust) if not remembered. */
+    public double trustIn(Agent partner, double fallback) {
+        int i = indexOf(partner);
+        return i < 0 ? fallback : trust[i];
+    }
+
+    /** Slot for a partner, remembering it with {@code initialTrust} if new. */
+    public int remember(Agent partner, double initialTrust) {
+        int i = indexOf(partner);
+        if (i >= 0) {
+            return i;
+        }
+        if (size < partners.length) {
+            i = size++;
+        } else {
+            i = leastTrustedSlot();
+        }
+        partners[i] = partner;
+        trust[i] = (float) clamp(initialTrust);
+        jointSuccesses[i] = 0;
+        return i;
+    }
+
+    /** Honoured cooperation: trust rises slowly, by gain x (1 - trust). */
+    public void honour(int slot, double gain) {
+        trust[slot] = (float) clamp(trust[slot] + gain * (1.0 - trust[slot]));
+    }
+
+    /** Betrayal: trust falls fast, by loss x trust. */
+    public void betray(int slot, double loss) {
+        trust[slot] = (float) clamp(trust[slot] - loss * trust[slot]);
+        jointSuccesses[slot] = 0;
+    }
+
+    /** Counts a jointly successful project and returns the new count. */
+    public int countJointSuccess(int slot) {
+        if (jointSuccesses[slot] < Short.MAX_VALUE) {
+            jointSuccesses[slot]++;
+        }
+        return jointSuccesses[slot];
+    }
+
+    /** Raises every remembered trust by effect x (1 - trust) (dialogue formats). */
+    public void raiseAll(double effect) {
+        for (int i = 0; i < size; i++) {
+            honour(i, effect);
+        }
+    }
+
+    /** Drops partners that have left the region. */
+    public void forgetInactive() {
+        int w = 0;
+        for (int r = 0; r < size; r++) {
+            if (partners[r].isActive()) {
+                partners[w] = partners[r];
+                trust[w] = trust[r];
+                jointSuccesses[w] = jointSuccesses[r];
+                w++;
+            }
+        }
+        for (int i = w; i < size; i++) {
+            partners[i] = null;
+        }
+        size = w;
+    }
+
+    /** Sum of remembered trust values (for the region's mean trust). */
+    public double trustSum() {
+        double s = 0;
+        for (int i = 0; i < size; i++) {
+            s += trust[i];
+        }
+        return s;
+    }
+
+    private int leastTrustedSlot() {
+        int worst = 0;
+        for (int i = 1; i < size; i++) {
+            if (trust[i] < trust[worst]) {
+                worst = i;
+            }
+        }
+        return worst;
+    }
+
+    static double clamp(double v) {
+        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+}

@@ -1,0 +1,29 @@
+package org.regiosim.model.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The moderation policies the development agency can pursue. */
+public enum PolicyKind {
+    NONE, BROKERAGE, COFUNDING, TRUST_BUILDING, SMART_SPECIALISATION, PLATFORM;
+
+    public String key() { return name().toLowerCase(Locale.ROOT); }
+
+    public static PolicyKind fromKey(String key) {
+        for (PolicyKind k : values()) {
+            if (k.key().equals(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    public static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (PolicyKind k : values()) {
+            keys.add(k.key());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,250 @@
+package org.regiosim.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.regiosim.model.params.Param;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.model.params.Suggest;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Loads a scenario file: YAML whose nested keys are the dotted parameter keys of
+ * {@link ParameterSchema}, plus {@code name}, {@code description} and {@code data}. Every problem
+ * is reported with the file, the line, the key and what is allowed.
+ */
+public final class ScenarioLoader {
+
+    /** Keys that are not model parameters. */
+    private static final List<String> META_KEYS = List.of("name", "description", "data.municipalities",
+            "data.universities");
+    static final String DEFAULT_MUNICIPALITIES = "data/ruhr-municipalities.csv";
+    static final String DEFAULT_UNIVERSITIES = "data/ruhr-universities.csv";
+
+    private ScenarioLoader() {
+    }
+
+    /** Loads a scenario file and applies {@code --set key=value} overrides in order. */
+    public static Scenario load(Path file, List<String> overrides) throws InputException {
+        Node root = parse(file);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        if (root != null) {
+            if (!(root instanceof MappingNode map)) {
+                throw new InputException(file + " line " + line(root) + ": a scenario must be a mapping of keys to values");
+            }
+            flatten(file, map, "", values, lines);
+        }
+        Parameters params = Parameters.defaults();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Param p = ParameterSchema.byKey(e.getKey());
+            if (p == null) {
+                continue; // a meta key
+            }
+            try {
+                params = params.with(p, e.getValue());
+            } catch (IllegalArgumentException ex) {
+                throw new InputException(file + " line " + lines.get(e.getKey()) + ", key '" + e.getKey() + "': "
+                        + ex.getMessage());
+            }
+        }
+        for (String o : overrides) {
+            params = applyOverride(params, o);
+        }
+        List<String> problems = params.crossProblems();
+        if (!problems.isEmpty()) {
+            throw new InputException(file + ": " + problems.get(0));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path municipalities = dir.resolve(textOr(values, "data.municipalities", DEFAULT_MUNICIPALITIES)).normalize();
+        Path universities = dir.resolve(textOr(values, "data.universities", DEFAULT_UNIVERSITIES)).normalize();
+        String name = textOr(values, "name", stripExtension(file.getFileName().toString()));
+        String description = textOr(values, "description", "");
+        return new Scenario(name, description, file, params, RegionDataReader.read(municipalities, universities),
+                municipalities, universities);
+    }
+
+    /** Applies one {@code key=value} override. */
+    public static Parameters applyOverride(Parameters params, String override) throws InputException {
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            throw new InputException("--set " + override + ": expected key=value, e.g. --set scale=0.1");
+        }
+        String key = override.substring(0, eq).trim();
+        String value = override.substring(eq + 1).trim();
+        Param p = ParameterSchema.byKey(key);
+        if (p == null) {
+            throw new InputException("--set " + override + ": unknown key '" + key + "'" + suggestion(key)
+                    + "; 'regiosim params' lists all keys");
+        }
+        try {
+            return params.with(p, value);
+        } catch (IllegalArgumentException ex) {
+            throw new InputException("--set " + override + ": key '" + key + "': " + ex.getMessage());
+        }
+    }
+
+    private static Node parse(Path file) throws InputException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            return new Yaml(options).compose(r);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": file not found");
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new InputException(file + " line " + line + ": malformed YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new InputException(file + ": malformed YAML: " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void flatten(Path file, MappingNode map, String prefix, Map<String, Object> values,
+                                Map<String, Integer> lines) throws InputException {
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw new InputException(file + " line " + line(t.getKeyNode()) + ": keys must be plain names");
+            }
+            String key = prefix + k.getValue();
+            if (!seen.add(key)) {
+                throw new InputException(file + " line " + line(k) + ": key '" + key + "' is given twice");
+            }
+            Node v = t.getValueNode();
+            Param p = ParameterSchema.byKey(key);
+            if (p != null || META_KEYS.contains(key)) {
+                values.put(key, convert(file, key, p, v));
+                lines.put(key, line(k));
+            } else if (v instanceof MappingNode nested && isPrefix(key + ".")) {
+                flatten(file, nested, key + ".", values, lines);
+            } else {
+                throw new InputException(file + " line " + line(k) + ": unknown key '" + key + "'" + suggestion(key)
+                        + "; 'regiosim params' lists all keys");
+            }
+        }
+    }
+
+    /** Turns a YAML node into the raw value a parameter takes (scalars, lists, policy forms). */
+    private static Object convert(Path file, String key, Param p, Node v) throws InputException {
+        if (v instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        if (p == ParameterSchema.POLICY && v instanceof MappingNode m) {
+            // policy: {brokerage: 0.5, cofunding: 0.5}
+            List<String> parts = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) {
+                parts.add(scalar(file, key, t.getKeyNode()) + "=" + scalar(file, key, t.getValueNode()));
+            }
+            return String.join(",", parts);
+        }
+        if (p == ParameterSchema.POLICY_CHANGES && v instanceof SequenceNode seq) {
+            // policy_changes: [{step: 40, policy: brokerage}, ...]
+            List<String> parts = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof MappingNode m)) {
+                    throw new InputException(file + " line " + line(item) + ", key '" + key
+                            + "': each change needs the keys step and policy");
+                }
+                String step = null;
+                String policy = null;
+                for (NodeTuple t : m.getValue()) {
+                    String k = scalar(file, key, t.getKeyNode());
+                    if (k.equals("step")) {
+                        step = scalar(file, key, t.getValueNode());
+                    } else if (k.equals("policy")) {
+                        policy = t.getValueNode() instanceof MappingNode pm
+                                ? (String) convert(file, "policy", ParameterSchema.POLICY, pm)
+                                : scalar(file, key, t.getValueNode());
+                    } else {
+                        throw new InputException(file + " line " + line(t.getKeyNode()) + ", key '" + key
+                                + "': unknown key '" + k + "' in a change; expected step and policy");
+                    }
+                }
+                if (step == null || policy == null) {
+                    throw new InputException(file + " line " + line(item) + ", key '" + key
+                            + "': each change needs the keys step and policy");
+                }
+                parts.add(step + ":" + policy);
+            }
+            return String.join(";", parts);
+        }
+        if (v instanceof SequenceNode seq && p != null && p.type() == Param.Type.CHOICE_LIST) {
+            List<String> items = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                items.add(scalar(file, key, item));
+            }
+            return items;
+        }
+        throw new InputException(file + " line " + line(v) + ", key '" + key + "': expected "
+                + (p == null ? "text" : p.allowed()) + ", got a " + (v instanceof MappingNode ? "mapping" : "list"));
+    }
+
+    private static String scalar(Path file, String key, Node n) throws InputException {
+        if (n instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        throw new InputException(file + " line " + line(n) + ", key '" + key + "': expected a plain value here");
+    }
+
+    private static boolean isPrefix(String prefix) {
+        for (Param p : ParameterSchema.all()) {
+            if (p.key().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return META_KEYS.stream().anyMatch(k -> k.startsWith(prefix));
+    }
+
+    private static String suggestion(String key) {
+        List<String> keys = new ArrayList<>(META_KEYS);
+        for (Param p : ParameterSchema.all()) {
+            keys.add(p.key());
+        }
+        String hint = Suggest.nearestHint(key, keys);
+        if (hint.isEmpty()) {
+            // A misspelt last part of a nested key: compare within the same section.
+            int dot = key.lastIndexOf('.');
+            if (dot > 0) {
+                String section = key.substring(0, dot + 1);
+                List<String> same = keys.stream().filter(k -> k.startsWith(section)).toList();
+                hint = Suggest.nearestHint(key, same);
+            }
+        }
+        return hint;
+    }
+
+    private static String textOr(Map<String, Object> values, String key, String fallback) {
+        Object v = values.get(key);
+        return v == null ? fallback : v.toString();
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static int line(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+}
