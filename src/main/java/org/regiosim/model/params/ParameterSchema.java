@@ -185,8 +185,8 @@ public final class ParameterSchema {
             "Value a municipality puts on one start-up settling in it; start-ups are counted as at scale 1.0 so that learning does not depend on scale.");
 
     // ---- agency -------------------------------------------------------------------------------
-    public static final Param AGENCY_BUDGET = real("agency.budget", 2_500_000, 0, 1e10, "EUR per quarter at scale 1.0",
-            "Budget of the regional development agency; unspent money lapses at the end of the quarter.");
+    public static final Param AGENCY_BUDGET = real("agency.budget", 10_000_000, 0, 1e11, "EUR per quarter at scale 1.0",
+            "Budget of the regional development agency for moderation (an assumption of the order of the region's structural funds for innovation); unspent money lapses at the end of the quarter.");
     public static final Param BROKERAGE_COST = real("agency.brokerage_cost", 1_500, 0, 1e7, "EUR per match",
             "Cost to the agency of brokering one partner proposal.");
     public static final Param BROKERAGE_SAMPLE = integer("agency.brokerage_sample", 12, 1, 200, "candidates",
@@ -204,8 +204,8 @@ public final class ParameterSchema {
             "Lead markets that smart specialisation and the competence centres focus on.");
     public static final Param SMART_RATE = real("agency.smart_specialisation_rate", 0.4, 0, 1, "share",
             "Share of project cost paid for projects in a focus market (cooperative projects joining two focus markets get 1.5 times, capped at 1).");
-    public static final Param PLATFORM_SETUP = real("agency.platform_setup_cost", 400_000, 0, 1e10, "EUR per centre",
-            "One-off cost of founding a competence centre.");
+    public static final Param PLATFORM_SETUP = real("agency.platform_setup_cost", 400_000, 0, 1e10, "EUR per centre at scale 1.0",
+            "One-off cost of founding a competence centre (scaled with the population, like the budget).");
     public static final Param PLATFORM_MEMBER_COST = real("agency.platform_member_cost", 300, 0, 1e7, "EUR per member per quarter",
             "Running cost of a competence centre per member.");
     public static final Param PLATFORM_RECRUITS = integer("agency.platform_recruits", 200, 0, 100_000, "firms per quarter at scale 1.0",

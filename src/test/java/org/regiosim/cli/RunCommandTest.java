@@ -1,0 +1,118 @@
+package org.regiosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.regiosim.model.Metric;
+import org.regiosim.output.TimeseriesWriter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** End to end through the command line: every shipped scenario, reproducibility, input errors. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Path> shippedScenarios() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScenarios")
+    void everyShippedScenarioRunsAtSmallScale(Path scenario) throws Exception {
+        Path out = dir.resolve("out");
+        int code = Main.execute("run", scenario.toString(), "--set", "scale=0.005", "--steps", "6", "--out",
+                out.toString(), "--quiet");
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0)).isEqualTo(TimeseriesWriter.header());
+        assertThat(lines.get(0)).startsWith("step,transaction_costs,search_costs,negotiation_costs,monitoring_costs,innovations");
+        assertThat(lines.get(1)).startsWith("0,");
+        assertThat(lines.get(1).split(",", -1)).hasSize(Metric.count() + 1);
+        for (String chart : List.of("transaction_costs", "innovations", "cooperation")) {
+            Path png = out.resolve("charts").resolve(chart + ".png");
+            assertThat(ImageIO.read(png.toFile()).getWidth()).isPositive();
+        }
+        JsonNode meta = new ObjectMapper().readTree(out.resolve("metadata.json").toFile());
+        assertThat(meta.get("seed").asLong()).isEqualTo(meta.at("/scenario/parameters/seed").asLong());
+        assertThat(meta.at("/scenario/parameters/scale").asDouble()).isEqualTo(0.005);
+        assertThat(meta.get("java_version").asText()).isNotEmpty();
+        assertThat(meta.get("start_time").asText()).isNotEmpty();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void sameSeedGivesIdenticalBytesAndAnotherSeedDiffers() throws Exception {
+        String scenario = "scenarios/ruhr-baseline.yaml";
+        run(scenario, "1", dir.resolve("a"));
+        run(scenario, "1", dir.resolve("b"));
+        run(scenario, "2", dir.resolve("c"));
+        byte[] a = Files.readAllBytes(dir.resolve("a/timeseries.csv"));
+        assertThat(Files.readAllBytes(dir.resolve("b/timeseries.csv"))).isEqualTo(a);
+        assertThat(Files.readAllBytes(dir.resolve("c/timeseries.csv"))).isNotEqualTo(a);
+    }
+
+    private static void run(String scenario, String seed, Path out) {
+        assertThat(Main.execute("run", scenario, "--set", "scale=0.01", "--steps", "12", "--seed", seed,
+                "--out", out.toString(), "--quiet")).isZero();
+    }
+
+    @Test
+    void badInputExitsWithTwoAndOneClearMessage() throws Exception {
+        assertError(List.of("run", "scenarios/nope.yaml"), "scenarios/nope.yaml: file not found");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scael=0.1"), "did you mean 'scale'");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=9"), "out of range");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--steps", "0"), "key 'steps'");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--frobnicate"), "Unknown option");
+        Path file = dir.resolve("file");
+        Files.writeString(file, "x");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--out", file.toString()), "not a directory");
+    }
+
+    private static void assertError(List<String> args, String expected) {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.execute(args.toArray(new String[0]));
+        } finally {
+            System.setErr(oldErr);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(String.join(" ", args)).isEqualTo(2);
+        assertThat(text).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInterruptedRunLeavesEarlierResultsIntact() throws Exception {
+        Path out = dir.resolve("keep");
+        run("scenarios/ruhr-baseline.yaml", "1", out);
+        byte[] before = Files.readAllBytes(out.resolve("timeseries.csv"));
+        // A run that fails on input after the directory exists must not touch what is there.
+        assertThat(Main.execute("run", "scenarios/ruhr-baseline.yaml", "--set", "policy=bogus", "--out",
+                out.toString(), "--quiet")).isEqualTo(2);
+        assertThat(Files.readAllBytes(out.resolve("timeseries.csv"))).isEqualTo(before);
+    }
+}

@@ -1,0 +1,55 @@
+package org.regiosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.regiosim.TestRegions;
+
+/** Hand-made cooperations inside a small model: defection and honoured quarters. */
+class CooperationMechanismTest {
+
+    private static RegioSim started() {
+        RegioSim sim = new RegioSim(4, TestRegions.small(0.002), TestRegions.ruhr());
+        sim.start();
+        return sim;
+    }
+
+    private static Firm firm(RegioSim sim, int id, double opportunism) {
+        Municipality home = sim.municipalities().get(0);
+        Knowledge k = new Knowledge(6);
+        k.learn(id % 100, 0.5, 5);
+        k.learn(100 + id % 10, 0.5, 5);
+        return new Firm(1_000_000 + id, home, LeadMarket.HEALTH, 5, 1.0, k, 1e7, opportunism, 0.5, 4, 0.0, 0, null);
+    }
+
+    @Test
+    void anOpportunistWithoutTrustDefectsAndTheVictimsTrustFalls() {
+        RegioSim sim = started();
+        Firm lead = firm(sim, 1, 0.0);
+        Firm cheat = firm(sim, 2, 1.0); // defects for sure at zero trust
+        sim.projects.startCooperation(sim, lead, new PartnerSearch.Result(cheat, 0.0, false, 0.5, 0.0));
+        double trustBefore = lead.ties.trustIn(cheat, -1);
+        sim.schedule.step(sim); // quarter 0: the project starts, nothing to monitor yet
+        sim.schedule.step(sim); // quarter 1: first monitored quarter
+        assertThat(lead.isBusy()).isFalse();
+        assertThat(cheat.isBusy()).isFalse();
+        assertThat(lead.ties.trustIn(cheat, -1)).isLessThan(trustBefore * 0.5);
+        assertThat(sim.history().get(1).get(Metric.DEFECTIONS)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void honouredQuartersBuildTrustAndCostMonitoring() {
+        RegioSim sim = started();
+        Firm a = firm(sim, 3, 0.0);
+        Firm b = firm(sim, 4, 0.0);
+        sim.projects.startCooperation(sim, a, new PartnerSearch.Result(b, 0.0, false, 0.2, 0.2));
+        double capitalBefore = a.capital;
+        sim.schedule.step(sim);
+        sim.schedule.step(sim);
+        sim.schedule.step(sim);
+        assertThat(a.ties.trustIn(b, -1)).isGreaterThan(0.2);
+        assertThat(b.ties.trustIn(a, -1)).isGreaterThan(0.2);
+        assertThat(a.capital).isLessThan(capitalBefore); // monitoring is paid each quarter
+        assertThat(sim.history().get(1).get(Metric.MONITORING_COSTS)).isPositive();
+    }
+}

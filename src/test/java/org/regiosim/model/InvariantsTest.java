@@ -1,0 +1,79 @@
+package org.regiosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.regiosim.TestRegions;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Invariants that hold for any parameters: no NaN where a value must exist, no negative cost, counts add up, budgets hold. */
+class InvariantsTest {
+
+    private static final List<String> POLICIES = List.of("none", "brokerage", "cofunding", "trust_building",
+            "smart_specialisation", "platform", "brokerage=0.3,cofunding=0.3,trust_building=0.4");
+
+    @Provide
+    Arbitrary<Parameters> parameters() {
+        Arbitrary<Double> scale = Arbitraries.doubles().between(0.001, 0.006).ofScale(5);
+        Arbitrary<Double> opportunity = Arbitraries.doubles().between(0.0, 1.0);
+        Arbitrary<Double> opportunism = Arbitraries.doubles().between(0.0, 1.0);
+        Arbitrary<Double> trust = Arbitraries.doubles().between(0.0, 1.0);
+        Arbitrary<Double> searchCost = Arbitraries.doubles().between(0.0, 20_000.0);
+        Arbitrary<String> policy = Arbitraries.of(POLICIES);
+        Arbitrary<Integer> duration = Arbitraries.integers().between(1, 8);
+        return Combinators.combine(scale, opportunity, opportunism, trust, searchCost, policy, duration)
+                .as((s, o, op, t, c, pol, d) -> Parameters.defaults()
+                        .with(ParameterSchema.SCALE, s).with(ParameterSchema.OPPORTUNITY_RATE, o)
+                        .with(ParameterSchema.OPPORTUNISM_MAX, op).with(ParameterSchema.INITIAL_TRUST, t)
+                        .with(ParameterSchema.SEARCH_COST, c).with(ParameterSchema.POLICY, pol)
+                        .with(ParameterSchema.PROJECT_DURATION, (long) (int) d));
+    }
+
+    @Property(tries = 40)
+    void indicatorsAreConsistent(@ForAll("parameters") Parameters p, @ForAll long seed) {
+        RegioSim sim = TestRegions.run(p, seed, 16);
+        double budget = p.real(ParameterSchema.AGENCY_BUDGET) * p.real(ParameterSchema.SCALE);
+        double firms = Math.round(p.integer(ParameterSchema.FIRMS) * p.real(ParameterSchema.SCALE));
+        for (StepMetrics m : sim.history()) {
+            for (Metric metric : Metric.values()) {
+                if (!nullable(metric)) {
+                    assertThat(m.get(metric)).as(metric.column()).isNotNaN().isGreaterThanOrEqualTo(0.0);
+                }
+            }
+            assertThat(m.get(Metric.TRANSACTION_COSTS)).isCloseTo(m.get(Metric.SEARCH_COSTS)
+                    + m.get(Metric.NEGOTIATION_COSTS) + m.get(Metric.MONITORING_COSTS), within(1e-6));
+            assertThat(m.get(Metric.INNOVATIONS)).isEqualTo(m.get(Metric.INCREMENTAL_INNOVATIONS)
+                    + m.get(Metric.RADICAL_INNOVATIONS) + m.get(Metric.META_INNOVATIONS));
+            assertThat(m.get(Metric.COOPERATIVE_INNOVATIONS)).isLessThanOrEqualTo(m.get(Metric.INNOVATIONS));
+            for (Metric rate : List.of(Metric.COOPERATION_RATE, Metric.COOPERATION_RATE_FIRMS,
+                    Metric.COOPERATION_RATE_UNIVERSITIES, Metric.COOPERATION_RATE_MUNICIPALITIES, Metric.MEAN_TRUST)) {
+                double v = m.get(rate);
+                if (!Double.isNaN(v)) {
+                    assertThat(v).as(rate.column()).isBetween(0.0, 1.0);
+                }
+            }
+            assertThat(m.get(Metric.AGENCY_SPENDING)).isLessThanOrEqualTo(budget + 1e-6);
+            firms += m.get(Metric.STARTUPS) + m.get(Metric.SPINOFFS) - m.get(Metric.EXITS);
+            assertThat(m.get(Metric.FIRMS)).isEqualTo(firms);
+        }
+        assertThat(sim.population().size()).isEqualTo((int) firms);
+    }
+
+    private static boolean nullable(Metric m) {
+        return switch (m) {
+            case TRANSACTION_COSTS_PER_INNOVATION, COOPERATION_RATE, COOPERATION_RATE_FIRMS,
+                 COOPERATION_RATE_UNIVERSITIES, COOPERATION_RATE_MUNICIPALITIES, MEAN_TRUST -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.regiosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.regiosim.TestRegions;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.model.policy.CoFunding;
+import org.regiosim.model.policy.PolicyBudget;
+
+/** Each moderation policy moves its mechanism in the expected direction (same seed, policy on vs off). */
+class PolicyMechanismTest {
+
+    private static RegioSim started(Parameters p) {
+        RegioSim sim = new RegioSim(11, p, TestRegions.ruhr());
+        sim.start();
+        return sim;
+    }
+
+    @Test
+    void aBrokerLowersTheFirmsSearchCost() {
+        Parameters base = TestRegions.small(0.01).with(ParameterSchema.MAX_CANDIDATES, 5L);
+        double withoutBroker = meanSearchCost(started(base.with(ParameterSchema.POLICY, "none")));
+        RegioSim brokered = started(base.with(ParameterSchema.POLICY, "brokerage"));
+        double withBroker = meanSearchCost(brokered);
+        assertThat(withBroker).isLessThan(withoutBroker);
+        // ...and the agency paid for the proposals it made.
+        assertThat(brokered.agency().spentThisQuarter()).isPositive();
+    }
+
+    /** Mean search cost of 200 searches by idle firms, right after the agency allocated its budget. */
+    private static double meanSearchCost(RegioSim sim) {
+        sim.agency().step(sim);
+        double total = 0;
+        for (int i = 0; i < 200; i++) {
+            Firm f = sim.population().get(i);
+            total += sim.partnerSearch.findPartner(sim, f).searchCost();
+        }
+        return total / 200;
+    }
+
+    @Test
+    void coFundingPaysOnlyCooperativeProjectsAndOnlyWhatItsBudgetHas() {
+        RegioSim sim = started(TestRegions.small(0.005));
+        Firm a = sim.population().get(0);
+        Firm b = sim.population().get(1);
+        CoFunding cofunding = new CoFunding(0.5);
+        PolicyBudget budget = new PolicyBudget();
+        budget.startQuarter(30_000);
+        Project solo = new Project(a, null, 0, 4, false);
+        assertThat(cofunding.subsidy(sim, solo, 40_000, 0, budget)).isZero();
+        Project joint = new Project(a, b, 0, 4, true);
+        assertThat(cofunding.subsidy(sim, joint, 40_000, 8_000, budget)).isCloseTo(24_000, within(1e-9));
+        assertThat(cofunding.subsidy(sim, joint, 40_000, 8_000, budget)).isCloseTo(6_000, within(1e-9));
+        assertThat(budget.spent()).isCloseTo(30_000, within(1e-9));
+        assertThat(budget.available()).isZero();
+    }
+
+    @Test
+    void dialogueFormatsRaiseTrust() {
+        Parameters base = TestRegions.small(0.01);
+        RegioSim without = TestRegions.run(base, 5, 20);
+        RegioSim with = TestRegions.run(base.with(ParameterSchema.POLICY, "trust_building"), 5, 20);
+        assertThat(with.latest().get(Metric.MEAN_TRUST)).isGreaterThan(without.latest().get(Metric.MEAN_TRUST));
+        assertThat(TestRegions.sum(with, Metric.AGENCY_SPENDING)).isPositive();
+        assertThat(TestRegions.sum(without, Metric.AGENCY_SPENDING)).isZero();
+    }
+
+    @Test
+    void platformFoundsCompetenceCentresWithMembers() {
+        Parameters p = TestRegions.small(0.01).with(ParameterSchema.POLICY, "platform")
+                .with(ParameterSchema.FOCUS_MARKETS, "health,mobility");
+        RegioSim sim = TestRegions.run(p, 3, 6);
+        assertThat(sim.competenceCentre(LeadMarket.HEALTH)).isNotNull();
+        assertThat(sim.competenceCentre(LeadMarket.MOBILITY)).isNotNull();
+        assertThat(sim.competenceCentre(LeadMarket.STEEL)).isNull();
+        Institution health = sim.competenceCentre(LeadMarket.HEALTH);
+        assertThat(health.size()).isGreaterThan(1);
+        for (int i = 0; i < health.size(); i++) {
+            Agent m = health.member(i);
+            assertThat(m.institution()).isSameAs(health);
+            if (m instanceof Firm f) {
+                assertThat(f.market()).isEqualTo(LeadMarket.HEALTH);
+            }
+        }
+    }
+
+    @Test
+    void jointLocationMarketingAttractsMoreStartups() {
+        Parameters base = TestRegions.small(0.01).with(ParameterSchema.MUNICIPAL_OPPORTUNITY, 1.0);
+        RegioSim alone = TestRegions.run(base.with(ParameterSchema.MUNICIPAL_PROPENSITY, 0.01), 9, 12);
+        RegioSim joint = TestRegions.run(base.with(ParameterSchema.MUNICIPAL_PROPENSITY, 0.99), 9, 12);
+        assertThat(TestRegions.sum(joint, Metric.STARTUPS)).isGreaterThan(TestRegions.sum(alone, Metric.STARTUPS));
+    }
+
+    @Test
+    void aPolicyScheduledForAStepTakesEffectThen() {
+        Parameters p = TestRegions.small(0.005).with(ParameterSchema.POLICY_CHANGES, "4:cofunding");
+        RegioSim sim = TestRegions.run(p, 2, 8);
+        for (StepMetrics m : sim.history()) {
+            if (m.step() < 4) {
+                assertThat(m.get(Metric.AGENCY_SPENDING)).isZero();
+            }
+        }
+        assertThat(sim.agency().policy().toString()).isEqualTo("cofunding");
+        assertThat(sim.history().subList(4, 8).stream().mapToDouble(m -> m.get(Metric.AGENCY_SPENDING)).sum()).isPositive();
+    }
+}
