@@ -26,11 +26,11 @@ public abstract class Agent implements Steppable {
     int lastDecisionStep = -1;
     boolean active = true;
 
-    protected Agent(int id, AgentKind kind, double initialPropensity, int memory, double generalisedTrust) {
+    protected Agent(int id, AgentKind kind, double initialPropensity, TrustLedger ties, double generalisedTrust) {
         this.id = id;
         this.kind = kind;
         this.learner = new ChoiceLearner(initialPropensity);
-        this.ties = new TrustLedger(memory);
+        this.ties = ties;
         this.generalisedTrust = generalisedTrust;
     }
 

@@ -29,9 +29,9 @@ public final class Firm extends Agent {
     int slotMunicipality;
 
     Firm(int id, Municipality home, LeadMarket market, int employees, double projectScale, Knowledge knowledge,
-         double capital, double opportunism, double propensity, int memory, double generalisedTrust,
+         double capital, double opportunism, double propensity, TrustLedger ties, double generalisedTrust,
          int bornStep, University parentUniversity) {
-        super(id, AgentKind.FIRM, propensity, memory, generalisedTrust);
+        super(id, AgentKind.FIRM, propensity, ties, generalisedTrust);
         this.home = home;
         this.market = market;
         this.employees = employees;
@@ -43,15 +43,16 @@ public final class Firm extends Agent {
         this.parentUniversity = parentUniversity;
     }
 
+    /**
+     * Decides on a project opportunity (the firm phase calls this for the idle firms that drew
+     * one this quarter): cooperate or compete, then search, negotiate and start the project.
+     */
     @Override
     public void step(SimState state) {
         if (project != null || !active) {
-            return;
+            return; // it became another firm's partner earlier this quarter
         }
         RegioSim sim = (RegioSim) state;
-        if (state.random.nextDouble() >= sim.firmOpportunityRate) {
-            return;
-        }
         boolean cooperate = learner.chooseCooperate(state.random);
         choseCooperate = cooperate;
         lastDecisionStep = sim.currentStep();

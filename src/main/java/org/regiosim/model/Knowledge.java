@@ -14,6 +14,8 @@ public final class Knowledge {
     private final float[] ability;
     private final byte[] expertise;
     private int size;
+    /** level() cached until the kene changes; it is read far more often than it changes. */
+    private double level = -1;
 
     public Knowledge(int capacity) {
         technology = new int[capacity];
@@ -45,6 +47,7 @@ public final class Knowledge {
      * (lowest ability x expertise) is replaced, as firms forget what they no longer use.
      */
     public void learn(int tech, double newAbility, int newExpertise) {
+        level = -1;
         int i = indexOf(tech);
         if (i >= 0) {
             ability[i] = (float) Math.max(ability[i], newAbility);
@@ -64,6 +67,7 @@ public final class Knowledge {
     public void practise(int tech, double step) {
         int i = indexOf(tech);
         if (i >= 0) {
+            level = -1;
             ability[i] = (float) (ability[i] + step * (1.0 - ability[i]));
             if (expertise[i] < MAX_EXPERTISE) {
                 expertise[i]++;
@@ -73,6 +77,7 @@ public final class Knowledge {
 
     /** Radical research: the weakest capability is replaced by {@code tech}. */
     public void replaceWeakest(int tech, double newAbility) {
+        level = -1;
         if (size == 0) {
             learn(tech, newAbility, 1);
             return;
@@ -85,14 +90,14 @@ public final class Knowledge {
 
     /** Knowledge level 0..1: mean of ability x expertise / 10 over the capabilities. */
     public double level() {
-        if (size == 0) {
-            return 0;
+        if (level < 0) {
+            double s = 0;
+            for (int i = 0; i < size; i++) {
+                s += ability[i] * expertise[i];
+            }
+            level = size == 0 ? 0 : s / (size * (double) MAX_EXPERTISE);
         }
-        double s = 0;
-        for (int i = 0; i < size; i++) {
-            s += ability[i] * expertise[i];
-        }
-        return s / (size * (double) MAX_EXPERTISE);
+        return level;
     }
 
     /**

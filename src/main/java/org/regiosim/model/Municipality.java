@@ -33,8 +33,8 @@ public final class Municipality extends Agent {
     int startupsAttracted;
 
     Municipality(int id, int index, MunicipalitySpec spec, double budget, double staff, double politicalAttention,
-                 double patience, double[] leadMarketProfile, double propensity, int memory, double trust) {
-        super(id, AgentKind.MUNICIPALITY, propensity, memory, trust);
+                 double patience, double[] leadMarketProfile, double propensity, TrustLedger ties, double trust) {
+        super(id, AgentKind.MUNICIPALITY, propensity, ties, trust);
         this.index = index;
         this.name = spec.name();
         this.district = spec.district();

@@ -24,8 +24,6 @@ public final class Project {
     /** Municipal campaigns: start-ups attracted so far for lead and partner. */
     double leadGain;
     double partnerGain;
-    int leadTieSlot = -1;
-    int partnerTieSlot = -1;
     boolean ended;
 
     Project(Agent lead, Agent partner, int startStep, int duration, boolean leadChoseCooperate) {

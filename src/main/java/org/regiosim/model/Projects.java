@@ -63,8 +63,8 @@ final class Projects {
         Agent partner = found.partner();
         Project p = new Project(lead, partner, sim.currentStep(), sim.projectDuration, true);
         p.brokered = found.brokered();
-        p.leadTieSlot = lead.ties.remember(partner, found.leadTrust());
-        p.partnerTieSlot = partner.ties.remember(lead, found.partnerTrust());
+        lead.ties.remember(partner, found.leadTrust());
+        partner.ties.remember(lead, found.partnerTrust());
         p.hypothesis = drawHypothesis(lead.knowledge, partner.knowledge(), sim.hypothesisSize, sim.random);
         boolean same = sameInstitution(lead, partner);
         double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, 1.0);
@@ -109,8 +109,8 @@ final class Projects {
 
     void startCampaign(RegioSim sim, Municipality lead, Municipality partner, PartnerSearch.Result found) {
         Project p = new Project(lead, partner, sim.currentStep(), sim.campaignDuration, true);
-        p.leadTieSlot = lead.ties.remember(partner, found.leadTrust());
-        p.partnerTieSlot = partner.ties.remember(lead, found.partnerTrust());
+        lead.ties.remember(partner, found.leadTrust());
+        partner.ties.remember(lead, found.partnerTrust());
         boolean same = sameInstitution(lead, partner);
         double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, sim.municipalCostFactor);
         double partnerNegotiation = sim.costs.negotiation(found.partnerTrust(), same, sim.municipalCostFactor);
@@ -153,8 +153,10 @@ final class Projects {
         boolean municipal = p.lead instanceof Municipality;
         double factor = municipal ? sim.municipalCostFactor : 1.0;
         boolean same = sameInstitution(p.lead, p.partner);
-        double leadTrust = p.lead.ties.trust(p.leadTieSlot);
-        double partnerTrust = p.partner.ties.trust(p.partnerTieSlot);
+        int leadSlot = tieSlot(p.lead, p.partner);
+        int partnerSlot = tieSlot(p.partner, p.lead);
+        double leadTrust = p.lead.ties.trust(leadSlot);
+        double partnerTrust = p.partner.ties.trust(partnerSlot);
         double leadMonitoring = sim.costs.monitoring(leadTrust, same, factor);
         double partnerMonitoring = p.partner instanceof University ? 0.0 : sim.costs.monitoring(partnerTrust, same, factor);
         sim.tally.monitoringCosts += leadMonitoring + partnerMonitoring;
@@ -166,12 +168,12 @@ final class Projects {
         MersenneTwisterFast r = sim.random;
         // Each side defects with its opportunism, damped by its trust in the other.
         if (r.nextDouble() < defectionProbability(sim, p.lead) * (1.0 - leadTrust)) {
-            defect(sim, p, p.lead, p.partner, p.partnerTieSlot);
+            defect(sim, p, p.lead, p.partner, partnerSlot);
         } else if (r.nextDouble() < defectionProbability(sim, p.partner) * (1.0 - partnerTrust)) {
-            defect(sim, p, p.partner, p.lead, p.leadTieSlot);
+            defect(sim, p, p.partner, p.lead, leadSlot);
         } else {
-            p.lead.ties.honour(p.leadTieSlot, sim.trustGain);
-            p.partner.ties.honour(p.partnerTieSlot, sim.trustGain);
+            p.lead.ties.honour(leadSlot, sim.trustGain);
+            p.partner.ties.honour(partnerSlot, sim.trustGain);
         }
     }
 
@@ -341,16 +343,26 @@ final class Projects {
     }
 
     private void jointSuccess(RegioSim sim, Project p) {
-        p.lead.ties.honour(p.leadTieSlot, sim.trustSuccessGain);
-        p.partner.ties.honour(p.partnerTieSlot, sim.trustSuccessGain);
-        int together = Math.min(p.lead.ties.countJointSuccess(p.leadTieSlot),
-                p.partner.ties.countJointSuccess(p.partnerTieSlot));
+        int leadSlot = tieSlot(p.lead, p.partner);
+        int partnerSlot = tieSlot(p.partner, p.lead);
+        p.lead.ties.honour(leadSlot, sim.trustSuccessGain);
+        p.partner.ties.honour(partnerSlot, sim.trustSuccessGain);
+        int together = Math.min(p.lead.ties.countJointSuccess(leadSlot), p.partner.ties.countJointSuccess(partnerSlot));
         if (together >= sim.institutionThreshold) {
             sim.institutions().formFromPair(sim, p.lead, p.partner);
         }
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * The slot of {@code other} in {@code a}'s ledger, looked up afresh each time: a ledger can
+     * change during a project (a university takes other partners, a partner's partner exits), so
+     * slots are never kept. A partner forgotten meanwhile is remembered again with generalised trust.
+     */
+    private static int tieSlot(Agent a, Agent other) {
+        return a.ties.remember(other, a.generalisedTrust);
+    }
 
     /** Draws the technologies a project combines: from one kene, or from both with at least one each. */
     static int[] drawHypothesis(Knowledge a, Knowledge b, int size, MersenneTwisterFast r) {

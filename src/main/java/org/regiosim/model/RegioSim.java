@@ -75,6 +75,7 @@ public class RegioSim extends SimState {
     private University[] universities;
     private University[][] universitiesByMunicipality;
     private List<StepMetrics> history;
+    private TrustLedger.Totals trustTotals;
     private int step;
     private int nextId;
 
@@ -118,6 +119,7 @@ public class RegioSim extends SimState {
         step = 0;
         nextId = 0;
         history = new ArrayList<>();
+        trustTotals = new TrustLedger.Totals();
         tally = new StepTally();
         costs = new TransactionCosts(params);
         technologies = new TechnologySpace(params.intValue(ParameterSchema.TECHNOLOGIES_PER_MARKET),
@@ -150,31 +152,59 @@ public class RegioSim extends SimState {
         schedule.scheduleRepeating((Steppable) s -> observe(), 6, 1.0);
     }
 
-    /** Steps the firms in a fresh random order each quarter (the population changes every quarter). */
+    /**
+     * The firms' quarter. Each firm has a project opportunity with probability
+     * firms.opportunity_rate; the idle ones that have one decide, in a fresh random order so that
+     * no firm is systematically first to find partners or subsidies. Opportunities are drawn by
+     * geometric skipping (the gap to the next firm with an opportunity), which is the same
+     * Bernoulli draw per firm but touches only the firms that get one.
+     */
     private final class FirmPhase implements Steppable {
         private static final long serialVersionUID = 1L;
-        private Firm[] order = new Firm[0];
+        private Firm[] deciders = new Firm[0];
 
         @Override
         public void step(SimState state) {
             int n = population.size();
-            if (order.length < n) {
-                order = new Firm[n + n / 4];
-            }
-            for (int i = 0; i < n; i++) {
-                order[i] = population.get(i);
+            if (deciders.length < n) {
+                deciders = new Firm[n + n / 4];
             }
             MersenneTwisterFast r = random;
-            for (int i = n - 1; i > 0; i--) {
+            int k = 0;
+            if (firmOpportunityRate >= 1.0) {
+                for (int i = 0; i < n; i++) {
+                    k = addIfIdle(population.get(i), k);
+                }
+            } else if (firmOpportunityRate > 0.0) {
+                double logMiss = Math.log1p(-firmOpportunityRate);
+                for (long i = skip(r, logMiss); i < n; i += 1 + skip(r, logMiss)) {
+                    k = addIfIdle(population.get((int) i), k);
+                }
+            }
+            for (int i = k - 1; i > 0; i--) {
                 int j = r.nextInt(i + 1);
-                Firm t = order[i];
-                order[i] = order[j];
-                order[j] = t;
+                Firm t = deciders[i];
+                deciders[i] = deciders[j];
+                deciders[j] = t;
             }
-            for (int i = 0; i < n; i++) {
-                order[i].step(state);
-                order[i] = null;
+            for (int i = 0; i < k; i++) {
+                deciders[i].step(state);
+                deciders[i] = null;
             }
+        }
+
+        private int addIfIdle(Firm f, int k) {
+            if (f.project == null) {
+                deciders[k++] = f;
+            }
+            return k;
+        }
+
+        /** Firms without an opportunity before the next one that has one: geometric, P(0) = rate. */
+        private long skip(MersenneTwisterFast r, double logMiss) {
+            double u = 1.0 - r.nextDouble(); // in (0, 1]
+            double gap = Math.floor(Math.log(u) / logMiss);
+            return gap > Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) gap;
         }
     }
 
@@ -200,8 +230,7 @@ public class RegioSim extends SimState {
             }
             municipalities[i] = new Municipality(nextId++, i, s, budgetPerInhabitant * s.population(),
                     s.population() / 10_000.0 * staffPer10000, 0.3 + 0.7 * random.nextDouble(), random.nextDouble(),
-                    profile, params.real(ParameterSchema.MUNICIPAL_PROPENSITY),
-                    params.intValue(ParameterSchema.PARTNER_MEMORY), drawGeneralisedTrust());
+                    profile, params.real(ParameterSchema.MUNICIPAL_PROPENSITY), newLedger(), drawGeneralisedTrust());
         }
         for (Municipality m : municipalities) {
             Municipality[] others = Arrays.stream(municipalities).filter(o -> o != m)
@@ -239,8 +268,8 @@ public class RegioSim extends SimState {
             boolean applied = spec.isAppliedSciences();
             int cap = capacity <= 0 ? 0 : (int) Math.max(1, Math.round(capacity * (applied ? 0.6 : 1.0)));
             double o = clamp(orientation + (applied ? 0.15 : 0.0) + 0.2 * (random.nextDouble() - 0.5), 0.05, 0.95);
-            universities[i] = new University(nextId++, spec.name(), home, spec.type(), k, cap, o,
-                    params.intValue(ParameterSchema.PARTNER_MEMORY), drawGeneralisedTrust());
+            universities[i] = new University(nextId++, spec.name(), home, spec.type(), k, cap, o, newLedger(),
+                    drawGeneralisedTrust());
         }
         universitiesByMunicipality = new University[municipalities.length][];
         for (Municipality m : municipalities) {
@@ -309,12 +338,15 @@ public class RegioSim extends SimState {
         double capital = params.real(ParameterSchema.CAPITAL_PER_EMPLOYEE) * employees;
         Firm f = new Firm(nextId++, home, market, employees, Math.sqrt(employees / median), k, capital,
                 params.real(ParameterSchema.OPPORTUNISM_MAX) * random.nextDouble(),
-                params.real(ParameterSchema.INITIAL_PROPENSITY), params.intValue(ParameterSchema.PARTNER_MEMORY),
-                drawGeneralisedTrust(), step, parent);
+                params.real(ParameterSchema.INITIAL_PROPENSITY), newLedger(), drawGeneralisedTrust(), step, parent);
         if (parent != null) {
             f.ties.remember(parent, Math.min(1.0, f.generalisedTrust + 0.3));
         }
         return f;
+    }
+
+    private TrustLedger newLedger() {
+        return new TrustLedger(params.intValue(ParameterSchema.PARTNER_MEMORY), trustTotals);
     }
 
     private LeadMarket drawMarket(Municipality m) {
@@ -368,8 +400,14 @@ public class RegioSim extends SimState {
         population.add(newFirm(u.home(), market, u));
     }
 
+    /** A firm leaves: its partners forget it, it forgets them, it leaves its institution and the indexes. */
     void removeFirm(Firm f) {
         f.active = false;
+        TrustLedger ties = f.ties;
+        for (int i = 0; i < ties.size(); i++) {
+            ties.partner(i).ties.forget(f);
+        }
+        ties.clear();
         institutions.leave(f);
         population.remove(f);
     }
@@ -395,7 +433,7 @@ public class RegioSim extends SimState {
         set(v, Metric.COOPERATION_RATE_FIRMS, t.rate(AgentKind.FIRM));
         set(v, Metric.COOPERATION_RATE_UNIVERSITIES, t.rate(AgentKind.UNIVERSITY));
         set(v, Metric.COOPERATION_RATE_MUNICIPALITIES, t.rate(AgentKind.MUNICIPALITY));
-        set(v, Metric.MEAN_TRUST, meanTrust());
+        set(v, Metric.MEAN_TRUST, trustTotals.mean());
         set(v, Metric.ACTIVE_COOPERATIONS, projects.runningCooperations());
         set(v, Metric.DEFECTIONS, t.defections);
         set(v, Metric.INSTITUTIONS, institutions.count());
@@ -413,49 +451,6 @@ public class RegioSim extends SimState {
 
     private static void set(double[] v, Metric m, double value) {
         v[m.ordinal()] = value;
-    }
-
-    private double meanTrust() {
-        double sum = 0;
-        long n = 0;
-        for (int i = 0; i < population.size(); i++) {
-            TrustLedger l = population.get(i).ties;
-            for (int k = 0; k < l.size(); k++) {
-                if (l.partner(k).isActive()) {
-                    sum += l.trust(k);
-                    n++;
-                }
-            }
-        }
-        for (Agent a : universities) {
-            sum += activeTrustSum(a.ties);
-            n += activeTies(a.ties);
-        }
-        for (Agent a : municipalities) {
-            sum += activeTrustSum(a.ties);
-            n += activeTies(a.ties);
-        }
-        return n == 0 ? Double.NaN : sum / n;
-    }
-
-    private static double activeTrustSum(TrustLedger l) {
-        double s = 0;
-        for (int k = 0; k < l.size(); k++) {
-            if (l.partner(k).isActive()) {
-                s += l.trust(k);
-            }
-        }
-        return s;
-    }
-
-    private static int activeTies(TrustLedger l) {
-        int c = 0;
-        for (int k = 0; k < l.size(); k++) {
-            if (l.partner(k).isActive()) {
-                c++;
-            }
-        }
-        return c;
     }
 
     // ------------------------------------------------------------------ public API

@@ -7,15 +7,33 @@ package org.regiosim.model;
  */
 public final class TrustLedger {
 
+    /**
+     * Running sum and count of all ties in the region, kept up to date by every change, so the
+     * region's mean trust costs nothing per quarter instead of a pass over every agent.
+     */
+    public static final class Totals {
+        private double sum;
+        private long count;
+
+        public double mean() { return count == 0 ? Double.NaN : sum / count; }
+        public long count() { return count; }
+    }
+
     private final Agent[] partners;
     private final float[] trust;
     private final short[] jointSuccesses;
+    private final Totals totals;
     private int size;
 
     public TrustLedger(int capacity) {
+        this(capacity, new Totals());
+    }
+
+    public TrustLedger(int capacity, Totals totals) {
         partners = new Agent[capacity];
         trust = new float[capacity];
         jointSuccesses = new short[capacity];
+        this.totals = totals;
     }
 
     public int size() { return size; }
@@ -47,24 +65,33 @@ public final class TrustLedger {
         }
         if (size < partners.length) {
             i = size++;
+            totals.count++;
         } else {
             i = leastTrustedSlot();
+            totals.sum -= trust[i];
         }
         partners[i] = partner;
         trust[i] = (float) clamp(initialTrust);
+        totals.sum += trust[i];
         jointSuccesses[i] = 0;
         return i;
     }
 
     /** Honoured cooperation: trust rises slowly, by gain x (1 - trust). */
     public void honour(int slot, double gain) {
-        trust[slot] = (float) clamp(trust[slot] + gain * (1.0 - trust[slot]));
+        set(slot, trust[slot] + gain * (1.0 - trust[slot]));
     }
 
     /** Betrayal: trust falls fast, by loss x trust. */
     public void betray(int slot, double loss) {
-        trust[slot] = (float) clamp(trust[slot] - loss * trust[slot]);
+        set(slot, trust[slot] - loss * trust[slot]);
         jointSuccesses[slot] = 0;
+    }
+
+    private void set(int slot, double value) {
+        float old = trust[slot];
+        trust[slot] = (float) clamp(value);
+        totals.sum += trust[slot] - old;
     }
 
     /** Counts a jointly successful project and returns the new count. */
@@ -91,6 +118,9 @@ public final class TrustLedger {
                 trust[w] = trust[r];
                 jointSuccesses[w] = jointSuccesses[r];
                 w++;
+            } else {
+                totals.sum -= trust[r];
+                totals.count--;
             }
         }
         for (int i = w; i < size; i++) {
@@ -99,13 +129,30 @@ public final class TrustLedger {
         size = w;
     }
 
-    /** Sum of remembered trust values (for the region's mean trust). */
-    public double trustSum() {
-        double s = 0;
-        for (int i = 0; i < size; i++) {
-            s += trust[i];
+    /** Forgets one partner if remembered. */
+    public void forget(Agent partner) {
+        int i = indexOf(partner);
+        if (i < 0) {
+            return;
         }
-        return s;
+        totals.sum -= trust[i];
+        totals.count--;
+        int last = size - 1;
+        partners[i] = partners[last];
+        trust[i] = trust[last];
+        jointSuccesses[i] = jointSuccesses[last];
+        partners[last] = null;
+        size = last;
+    }
+
+    /** Forgets every partner (the agent leaves the region). */
+    public void clear() {
+        for (int i = 0; i < size; i++) {
+            totals.sum -= trust[i];
+            partners[i] = null;
+        }
+        totals.count -= size;
+        size = 0;
     }
 
     private int leastTrustedSlot() {

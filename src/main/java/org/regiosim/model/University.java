@@ -26,8 +26,8 @@ public final class University extends Agent {
     int transferProjects;
 
     University(int id, String name, Municipality home, String type, Knowledge knowledge, int capacity,
-               double transferOrientation, int memory, double generalisedTrust) {
-        super(id, AgentKind.UNIVERSITY, transferOrientation, memory, generalisedTrust);
+               double transferOrientation, TrustLedger ties, double generalisedTrust) {
+        super(id, AgentKind.UNIVERSITY, transferOrientation, ties, generalisedTrust);
         this.name = name;
         this.home = home;
         this.type = type;

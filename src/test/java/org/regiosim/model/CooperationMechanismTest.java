@@ -19,7 +19,7 @@ class CooperationMechanismTest {
         Knowledge k = new Knowledge(6);
         k.learn(id % 100, 0.5, 5);
         k.learn(100 + id % 10, 0.5, 5);
-        return new Firm(1_000_000 + id, home, LeadMarket.HEALTH, 5, 1.0, k, 1e7, opportunism, 0.5, 4, 0.0, 0, null);
+        return new Firm(1_000_000 + id, home, LeadMarket.HEALTH, 5, 1.0, k, 1e7, opportunism, 0.5, new TrustLedger(4), 0.0, 0, null);
     }
 
     @Test

@@ -67,6 +67,26 @@ class InvariantsTest {
             assertThat(m.get(Metric.FIRMS)).isEqualTo(firms);
         }
         assertThat(sim.population().size()).isEqualTo((int) firms);
+        assertThat(sim.latest().get(Metric.MEAN_TRUST)).isCloseTo(recomputedMeanTrust(sim), within(1e-7));
+    }
+
+    /** The region's mean trust by a full pass over every agent's ties (the model keeps it incrementally). */
+    private static double recomputedMeanTrust(RegioSim sim) {
+        double sum = 0;
+        long n = 0;
+        List<Agent> agents = new java.util.ArrayList<>();
+        for (int i = 0; i < sim.population().size(); i++) {
+            agents.add(sim.population().get(i));
+        }
+        agents.addAll(sim.universities());
+        agents.addAll(sim.municipalities());
+        for (Agent a : agents) {
+            for (int k = 0; k < a.ties().size(); k++) {
+                sum += a.ties().trust(k);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static boolean nullable(Metric m) {

@@ -18,10 +18,10 @@ class MarketsTest {
     /** A population with {@code n} firms in the health market. */
     private static Population firmsInHealth(int n) {
         Municipality m = new Municipality(0, 0, new MunicipalitySpec("m", "d", 1000, 51.5, 7.0), 1000, 1, 1, 1,
-                new double[LeadMarket.count()], 0.5, 4, 0.3);
+                new double[LeadMarket.count()], 0.5, new TrustLedger(4), 0.3);
         Population pop = new Population(1);
         for (int i = 0; i < n; i++) {
-            pop.add(new Firm(i + 1, m, LeadMarket.HEALTH, 5, 1.0, new Knowledge(3), 1000, 0, 0.5, 4, 0.3, 0, null));
+            pop.add(new Firm(i + 1, m, LeadMarket.HEALTH, 5, 1.0, new Knowledge(3), 1000, 0, 0.5, new TrustLedger(4), 0.3, 0, null));
         }
         return pop;
     }

@@ -9,7 +9,7 @@ class TrustLedgerTest {
 
     private static Agent agent(int id) {
         return new Municipality(id, id, new MunicipalitySpec("m" + id, "d", 1000, 51.5, 7.0), 1000, 1, 1, 1,
-                new double[LeadMarket.count()], 0.5, 4, 0.3);
+                new double[LeadMarket.count()], 0.5, new TrustLedger(4), 0.3);
     }
 
     @Test
