@@ -8,7 +8,7 @@ import sim.engine.Steppable;
 
 /**
  * Entry and exit at the end of each quarter. Firms whose capital fell below zero exit. Start-ups
- * settle: their number is firms.startup_rate x firms x the region's attraction, where attraction is
+ * settle: their number is firms.startup_rate x initial firms x the region's attraction, where attraction is
  * the municipalities' marketing weight (joint euros count joint_marketing_multiplier times) over
  * their budgets; each municipality gets start-ups in proportion to its weight. University
  * spin-offs queued during the quarter are founded. Then the markets close the quarter.
@@ -69,7 +69,7 @@ final class Demography implements Steppable {
         if (weights <= 0) {
             return;
         }
-        double total = sim.startupRate * sim.population().size() * weights / budgets;
+        double total = sim.startupRate * sim.initialFirms * weights / budgets;
         for (int i = 0; i < ms.length; i++) {
             // Fractions carry over to the next quarter: the long-run rate is exact.
             carry[i] += total * w[i] / weights;

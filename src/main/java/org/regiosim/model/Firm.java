@@ -24,6 +24,8 @@ public final class Firm extends Agent {
     /** Fixed at founding: the university a spin-off came from, else null. */
     final University parentUniversity;
     double capital;
+    /** The quarter up to which overhead has been charged to capital. */
+    int overheadPaidUntil;
     int slotAll;
     int slotMarket;
     int slotMunicipality;
@@ -41,6 +43,20 @@ public final class Firm extends Agent {
         this.opportunism = opportunism;
         this.bornStep = bornStep;
         this.parentUniversity = parentUniversity;
+        this.overheadPaidUntil = bornStep;
+    }
+
+    /**
+     * Charges the overhead of the quarters since it was last charged. Charged lazily, whenever the
+     * firm acts or a project of its ends, so that idle firms cost nothing per quarter; the amount is
+     * the same as if it were charged every quarter.
+     */
+    void payOverhead(RegioSim sim) {
+        int now = sim.currentStep();
+        if (now > overheadPaidUntil) {
+            capital -= sim.overheadPerEmployee * employees * (now - overheadPaidUntil);
+            overheadPaidUntil = now;
+        }
     }
 
     /**
@@ -53,11 +69,15 @@ public final class Firm extends Agent {
             return; // it became another firm's partner earlier this quarter
         }
         RegioSim sim = (RegioSim) state;
+        payOverhead(sim);
+        if (capital < 0) {
+            sim.demography.queueExit(this);
+            return; // out of money: it leaves instead of starting a project
+        }
         boolean cooperate = learner.chooseCooperate(state.random);
         choseCooperate = cooperate;
         lastDecisionStep = sim.currentStep();
         sim.tally.decision(AgentKind.FIRM, cooperate);
-        ties.forgetInactive();
         if (cooperate) {
             PartnerSearch.Result found = sim.partnerSearch.findPartner(sim, this);
             if (found.partner() != null) {

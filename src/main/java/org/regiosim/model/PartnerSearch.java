@@ -56,6 +56,12 @@ final class PartnerSearch {
         TrustLedger ties = seeker.ties;
         for (int i = 0; i < ties.size() && screened < maxCandidates; i++) {
             Agent a = ties.partner(i);
+            if (!a.isActive()) {
+                // A partner that left without the seeker in its memory: forget it now.
+                ties.forget(a);
+                i--;
+                continue;
+            }
             if (a == brokered || a.kind() == AgentKind.MUNICIPALITY || !available(a)) {
                 continue;
             }

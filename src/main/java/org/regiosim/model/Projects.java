@@ -337,6 +337,9 @@ final class Projects {
     }
 
     private static void checkExit(RegioSim sim, Agent a) {
+        if (a instanceof Firm f) {
+            f.payOverhead(sim);
+        }
         if (a instanceof Firm f && f.capital < 0 && f.active) {
             sim.demography.queueExit(f);
         }

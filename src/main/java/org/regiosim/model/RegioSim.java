@@ -54,6 +54,9 @@ public class RegioSim extends SimState {
     final double jointMarketingMultiplier;
     final double valuePerStartup;
     final double startupRate;
+    final double overheadPerEmployee;
+    /** The scenario's initial number of firms: start-ups are a share of it. */
+    int initialFirms;
     final double transferMargin;
     final double spinoffRate;
     final double grantValue;
@@ -106,6 +109,7 @@ public class RegioSim extends SimState {
         this.jointMarketingMultiplier = params.real(ParameterSchema.JOINT_MULTIPLIER);
         this.valuePerStartup = params.real(ParameterSchema.VALUE_PER_STARTUP);
         this.startupRate = params.real(ParameterSchema.STARTUP_RATE);
+        this.overheadPerEmployee = params.real(ParameterSchema.OVERHEAD);
         this.transferMargin = params.real(ParameterSchema.TRANSFER_MARGIN);
         this.spinoffRate = params.real(ParameterSchema.SPINOFF_RATE);
         this.grantValue = params.real(ParameterSchema.GRANT_VALUE);
@@ -140,6 +144,7 @@ public class RegioSim extends SimState {
         buildUniversities();
         population = new Population(municipalities.length);
         buildFirms();
+        initialFirms = population.size();
 
         schedule.scheduleRepeating(agency, 0, 1.0);
         schedule.scheduleRepeating(new RandomSequence(municipalities), 1, 1.0);

@@ -97,8 +97,10 @@ public final class ParameterSchema {
             "Median firm size (log-normal).");
     public static final Param EMPLOYEES_SIGMA = real("firms.employees_sigma", 1.2, 0, 4, "-",
             "Log-normal shape of firm size.");
-    public static final Param STARTUP_RATE = real("firms.startup_rate", 0.01, 0, 0.5, "start-ups per firm per quarter",
-            "Start-ups per existing firm per quarter at the baseline attractiveness of the region.");
+    public static final Param STARTUP_RATE = real("firms.startup_rate", 0.01, 0, 0.5, "start-ups per initial firm per quarter",
+            "Start-ups per quarter, as a share of the scenario's initial number of firms, at the baseline attractiveness of the region.");
+    public static final Param OVERHEAD = real("firms.overhead_per_employee", 400, 0, 1e6, "EUR per employee per quarter",
+            "Cost of staying in business net of ordinary operating income: a firm that does not innovate slowly runs out of capital.");
     public static final Param PARTNER_MEMORY = integer("firms.partner_memory", 8, 1, 64, "partners",
             "Partners an agent remembers with their trust; the least trusted is forgotten first.");
 

@@ -1,0 +1,172 @@
+package org.regiosim.experiment;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.regiosim.model.Metric;
+import org.regiosim.model.RegioSim;
+import org.regiosim.model.StepMetrics;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.scenario.Scenario;
+
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Measures the model's cost: wall time and agent-steps per second per population scale, peak heap,
+ * and a floor (a plain MASON schedule over as many agents doing the least a decision needs), plus
+ * replication throughput with several threads. Measurement only; it changes nothing in the model.
+ */
+public final class Benchmark {
+
+    /** One scale's measurement (medians over the repeats). */
+    public record ScaleResult(double scale, int agents, int steps, double buildSeconds, double wallSeconds,
+                              double agentStepsPerSecond, double floorSeconds, double floorAgentStepsPerSecond,
+                              double peakHeapMiB) {
+        public double ratio() { return wallSeconds / floorSeconds; }
+    }
+
+    /** Replications per minute with a number of threads. */
+    public record ThroughputResult(int threads, int replications, double seconds) {
+        public double perMinute() { return replications * 60.0 / seconds; }
+    }
+
+    private Benchmark() {
+    }
+
+    public static ScaleResult measureScale(Scenario base, double scale, int steps, int repeats, long seed) {
+        Scenario s = base.withParameters(base.parameters().with(ParameterSchema.SCALE, scale)
+                .with(ParameterSchema.STEPS, (long) steps));
+        double[] build = new double[repeats];
+        double[] wall = new double[repeats];
+        double[] floor = new double[repeats];
+        double peak = 0;
+        long agentSteps = 0;
+        int agents = 0;
+        for (int r = 0; r < repeats; r++) {
+            resetPeaks();
+            long t0 = System.nanoTime();
+            RegioSim sim = SimulationRun.create(s, seed);
+            sim.start();
+            long t1 = System.nanoTime();
+            agents = agentCount(sim);
+            agentSteps = 0;
+            for (int i = 0; i < steps; i++) {
+                int before = agentCount(sim);
+                sim.schedule.step(sim);
+                agentSteps += before;
+            }
+            sim.finish();
+            long t2 = System.nanoTime();
+            build[r] = (t1 - t0) / 1e9;
+            wall[r] = (t2 - t0) / 1e9;
+            peak = Math.max(peak, peakHeapMiB());
+            floor[r] = floorSeconds(agents, steps, seed);
+        }
+        double w = median(wall);
+        double f = median(floor);
+        return new ScaleResult(scale, agents, steps, median(build), w, agentSteps / w, f, (double) agents * steps / f,
+                peak);
+    }
+
+    private static int agentCount(RegioSim sim) {
+        return sim.population().size() + sim.universities().size() + sim.municipalities().size();
+    }
+
+    /** The floor: n agents on a plain MASON schedule, each doing one random draw, one read and one write of its state. */
+    public static double floorSeconds(int agents, int steps, long seed) {
+        SimState state = new SimState(seed);
+        FloorAgent[] a = new FloorAgent[agents];
+        for (int i = 0; i < agents; i++) {
+            a[i] = new FloorAgent();
+        }
+        long t0 = System.nanoTime();
+        state.start();
+        state.schedule.scheduleRepeating(new Sequence(a), 0, 1.0);
+        for (int i = 0; i < steps; i++) {
+            state.schedule.step(state);
+        }
+        state.finish();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long check = 0;
+        for (FloorAgent f : a) {
+            check += f.cooperations;
+        }
+        // Use the result, so the JIT cannot drop the agents' work.
+        if (check < 0) {
+            throw new IllegalStateException();
+        }
+        return seconds;
+    }
+
+    private static final class FloorAgent implements Steppable {
+        private static final long serialVersionUID = 1L;
+        double propensity = 0.3;
+        int cooperations;
+
+        @Override
+        public void step(SimState state) {
+            if (state.random.nextDouble() < propensity) {
+                cooperations++;
+            }
+        }
+    }
+
+    /** Runs {@code replications} independent runs (seeds 1..R) on {@code threads} threads. */
+    public static ThroughputResult throughput(Scenario s, int replications, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<Double>> futures = new ArrayList<>();
+            for (int i = 1; i <= replications; i++) {
+                long seed = i;
+                futures.add(pool.submit(() -> {
+                    RegioSim sim = SimulationRun.run(s, seed, null);
+                    StepMetrics last = sim.latest();
+                    return last.get(Metric.INNOVATIONS);
+                }));
+            }
+            for (Future<Double> f : futures) {
+                f.get();
+            }
+            return new ThroughputResult(threads, replications, (System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset, MiB. */
+    private static double peakHeapMiB() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+}
