@@ -61,6 +61,8 @@ final class RunCommand implements Callable<Integer> {
 
         String started = MetadataWriter.now();
         long t0 = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         RegioSim sim;
         try (TimeseriesWriter ts = new TimeseriesWriter(dir.resolve("timeseries.csv"));
              Progress progress = Progress.start(!quiet, "run " + scenario.name(), scenario.steps(), "quarters")) {
@@ -71,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
             ts.commit();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         RunCharts.writeAll(dir.resolve("charts"), scenario.name(), sim.history());
 
         Map<String, Object> meta = MetadataWriter.base("run", scenario);
@@ -79,17 +82,18 @@ final class RunCommand implements Callable<Integer> {
         meta.put("start_time", started);
         meta.put("end_time", MetadataWriter.now());
         meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
+        meta.put("simulation_cpu_seconds", Math.round(cpuSeconds * 1000) / 1000.0);
         meta.put("files", Map.of("timeseries.csv", "one row per quarter; columns: 'regiosim metrics'",
                 "charts/", "PNG charts of transaction costs, innovations, cooperation"));
         MetadataWriter.write(dir.resolve("metadata.json"), meta);
 
         if (!quiet) {
-            printSummary(scenario, sim, dir, seconds);
+            printSummary(scenario, sim, dir, seconds, cpuSeconds);
         }
         return 0;
     }
 
-    private static void printSummary(Scenario s, RegioSim sim, Path dir, double seconds) {
+    private static void printSummary(Scenario s, RegioSim sim, Path dir, double seconds, double cpuSeconds) {
         StepMetrics last = sim.latest();
         double innovations = 0;
         double costs = 0;
@@ -104,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         lines.put("transaction costs, total", String.format(java.util.Locale.ROOT, "%.1f million EUR", costs / 1e6));
         lines.put("cooperation rate, last quarter", Numbers.format(last.get(Metric.COOPERATION_RATE)));
         lines.put("mean trust, last quarter", Numbers.format(last.get(Metric.MEAN_TRUST)));
-        lines.put("wall time", String.format(java.util.Locale.ROOT, "%.1f s", seconds));
+        lines.put("wall time", String.format(java.util.Locale.ROOT, "%.1f s (simulation thread CPU %.1f s)", seconds, cpuSeconds));
         lines.put("output", dir.toAbsolutePath().normalize().toString());
         lines.forEach((k, v) -> System.out.println(String.format("%-32s %s", k, v)));
     }

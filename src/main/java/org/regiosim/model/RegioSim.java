@@ -308,10 +308,19 @@ public class RegioSim extends SimState {
         for (int k = 0; assigned < total; k++, assigned++) {
             counts[byRemainder[k % byRemainder.length]]++;
         }
+        // Markets first, then the firms market by market: firms of one market, which search each
+        // other most, then lie together in memory, which makes full-scale runs much faster.
+        int[][] perMarket = new int[municipalities.length][LeadMarket.count()];
         for (int i = 0; i < municipalities.length; i++) {
             for (long k = 0; k < counts[i]; k++) {
-                Municipality m = municipalities[i];
-                population.add(newFirm(m, drawMarket(m), null));
+                perMarket[i][drawMarket(municipalities[i]).ordinal()]++;
+            }
+        }
+        for (int market = 0; market < LeadMarket.count(); market++) {
+            for (int i = 0; i < municipalities.length; i++) {
+                for (int k = 0; k < perMarket[i][market]; k++) {
+                    population.add(newFirm(municipalities[i], LeadMarket.of(market), null));
+                }
             }
         }
     }
