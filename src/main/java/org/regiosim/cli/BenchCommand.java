@@ -46,8 +46,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", split = ",", paramLabel = "T", description = "Thread counts for the throughput test (default: 1,2).")
     List<Integer> threads = new ArrayList<>(List.of(1, 2));
 
-    @Option(names = "--replications", description = "Replications per throughput measurement (default: 8).")
-    int replications = 8;
+    @Option(names = "--replications", description = "Replications per throughput measurement (default: 16).")
+    int replications = 16;
 
     @Option(names = "--throughput-scale", description = "Scale of the throughput runs (default: 0.1).")
     double throughputScale = 0.1;
@@ -100,6 +100,9 @@ final class BenchCommand implements Callable<Integer> {
         csv.append("\nthreads,replications,seconds,replications_per_minute\n");
         double single = 0;
         List<Map<String, Object>> tput = new ArrayList<>();
+        // Warm up both threads' code paths first, so that no thread count is charged for compilation.
+        Benchmark.throughput(tp, Math.max(2, threads.stream().mapToInt(Integer::intValue).max().orElse(1)),
+                threads.stream().mapToInt(Integer::intValue).max().orElse(1));
         for (int t : threads) {
             Benchmark.ThroughputResult r = Benchmark.throughput(tp, replications, t);
             if (single == 0) {

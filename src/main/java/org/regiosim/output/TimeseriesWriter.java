@@ -24,6 +24,8 @@ public final class TimeseriesWriter implements Closeable {
     public TimeseriesWriter(Path target) throws IOException {
         this.target = target;
         this.tmp = AtomicFiles.temporaryFor(target);
+        // Ctrl-C ends the JVM without closing writers: do not leave the partial file behind.
+        tmp.toFile().deleteOnExit();
         this.out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         out.write(header());
         out.write('\n');
