@@ -104,18 +104,26 @@ public final class DevelopmentAgency implements Steppable {
         return null;
     }
 
-    /** Total subsidy of all arms for a project being started, never more than its eligible costs. */
+    /**
+     * Total subsidy of all arms for a project being started. It never exceeds the project's
+     * eligible costs: an arm whose share would go beyond them is refunded the excess.
+     */
     double subsidise(RegioSim sim, Project p, double projectCost, double negotiationCost) {
         double total = 0;
         double eligible = projectCost + negotiationCost;
         for (Arm arm : arms) {
-            if (total >= eligible) {
+            double remaining = eligible - total;
+            if (remaining <= 0) {
                 break;
             }
             double s = arm.policy().subsidy(sim, p, projectCost, negotiationCost, arm.budget());
+            if (s > remaining) {
+                arm.budget().refund(s - remaining);
+                s = remaining;
+            }
             total += s;
         }
-        return Math.min(total, eligible);
+        return total;
     }
 
     Institution competenceCentre(LeadMarket m) {

@@ -59,6 +59,32 @@ class PolicyMechanismTest {
     }
 
     @Test
+    void armsTogetherNeverPayMoreThanTheProjectCosts() {
+        Parameters p = TestRegions.small(0.01).with(ParameterSchema.POLICY, "cofunding=0.5,smart_specialisation=0.5")
+                .with(ParameterSchema.COFUNDING_RATE, 0.8).with(ParameterSchema.SMART_RATE, 0.8)
+                .with(ParameterSchema.FOCUS_MARKETS, "health");
+        RegioSim sim = started(p);
+        sim.agency().step(sim);
+        Firm a = null;
+        Firm b = null;
+        for (int i = 0; i < sim.population().size() && b == null; i++) {
+            Firm f = sim.population().get(i);
+            if (f.market() == LeadMarket.HEALTH) {
+                if (a == null) {
+                    a = f;
+                } else {
+                    b = f;
+                }
+            }
+        }
+        Project joint = new Project(a, b, 0, 4, true);
+        double paid = sim.agency().subsidise(sim, joint, 40_000, 10_000);
+        // co-funding pays 0.8 x 50,000 = 40,000; smart specialisation would pay 0.8 x 40,000 but only 10,000 remain
+        assertThat(paid).isCloseTo(50_000, within(1e-9));
+        assertThat(sim.agency().spentThisQuarter()).isCloseTo(50_000, within(1e-9));
+    }
+
+    @Test
     void dialogueFormatsRaiseTrust() {
         Parameters base = TestRegions.small(0.01);
         RegioSim without = TestRegions.run(base, 5, 20);

@@ -25,6 +25,13 @@ public final class PolicyBudget {
         return true;
     }
 
+    /** Gives back part of what was spent (a subsidy the project could not use). */
+    public void refund(double amount) {
+        double r = Math.min(Math.max(0, amount), spent);
+        spent -= r;
+        available += r;
+    }
+
     /** Spends as much of the amount as is available and returns what was spent. */
     public double spendUpTo(double amount) {
         double s = Math.min(Math.max(0, amount), available);
