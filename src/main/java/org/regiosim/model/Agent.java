@@ -25,6 +25,10 @@ public abstract class Agent implements Steppable {
     /** Step of the last decision, -1 if none yet. */
     int lastDecisionStep = -1;
     boolean active = true;
+    /** The payoff of the agent's last completed action, in comparable units (see Projects), for peers to imitate. */
+    double lastPayoff;
+    boolean lastPayoffCooperated;
+    boolean hasExperience;
 
     protected Agent(int id, AgentKind kind, double initialPropensity, TrustLedger ties, double generalisedTrust) {
         this.id = id;
@@ -56,6 +60,30 @@ public abstract class Agent implements Steppable {
     public int getRememberedPartners() { return ties.size(); }
     public String getInstitution() { return institution == null ? "none" : institution.toString(); }
     public String getCurrentProject() { return project == null ? "idle" : project.toString(); }
+
+    /**
+     * Chooses to cooperate or compete. With probability learning.imitation_share, and when both
+     * have experience, it compares its last payoff with a peer's and adopts the peer's action with
+     * the Fermi probability 1 / (1 + exp(-s (peer - own))), else keeps its own last action;
+     * otherwise it draws from its own reinforced propensities (Roth-Erev).
+     */
+    final boolean decide(RegioSim sim, Agent peer) {
+        ec.util.MersenneTwisterFast r = sim.random;
+        if (hasExperience && sim.imitationShare > 0 && r.nextDouble() < sim.imitationShare
+                && peer != null && peer != this && peer.hasExperience) {
+            double adopt = 1.0 / (1.0 + Math.exp(-sim.imitationIntensity * (peer.lastPayoff - lastPayoff)));
+            return r.nextDouble() < adopt ? peer.lastPayoffCooperated : lastPayoffCooperated;
+        }
+        return learner.chooseCooperate(r);
+    }
+
+    /** Learns from an action's outcome: reinforces it and remembers the payoff for peers to compare. */
+    final void experience(RegioSim sim, boolean cooperated, double comparablePayoff, double reward) {
+        learner.reinforce(cooperated, reward, sim.recency, sim.experimentation);
+        lastPayoff = comparablePayoff;
+        lastPayoffCooperated = cooperated;
+        hasExperience = true;
+    }
 
     /** Trust toward {@code other}: remembered trust, else generalised, plus structural trust within an institution. */
     double trustToward(Agent other, double structuralTrust) {

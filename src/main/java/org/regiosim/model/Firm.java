@@ -74,7 +74,7 @@ public final class Firm extends Agent {
             sim.demography.queueExit(this);
             return; // out of money: it leaves instead of starting a project
         }
-        boolean cooperate = learner.chooseCooperate(state.random);
+        boolean cooperate = decide(sim, sim.population().randomInMarket(market.ordinal(), state.random));
         choseCooperate = cooperate;
         lastDecisionStep = sim.currentStep();
         sim.tally.decision(AgentKind.FIRM, cooperate);

@@ -57,7 +57,7 @@ public final class Municipality extends Agent {
         if (state.random.nextDouble() >= sim.municipalOpportunityRate * politicalAttention) {
             return;
         }
-        choseCooperate = learner.chooseCooperate(state.random);
+        choseCooperate = decide(sim, sim.randomMunicipality());
         lastDecisionStep = sim.currentStep();
         sim.tally.decision(AgentKind.MUNICIPALITY, choseCooperate);
         if (choseCooperate) {

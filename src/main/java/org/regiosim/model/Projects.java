@@ -305,19 +305,35 @@ final class Projects {
     private void end(RegioSim sim, Project p, double leadValue, double partnerValue) {
         p.ended = true;
         double leadPayoff = leadValue - p.leadCost;
-        p.lead.learner.reinforce(p.leadChoseCooperate, reward(sim, p.lead, leadPayoff), sim.recency, sim.experimentation);
+        p.lead.experience(sim, p.leadChoseCooperate, comparable(sim, p.lead, leadPayoff), reward(sim, p.lead, leadPayoff));
         p.lead.project = null;
         if (p.partner != null) {
             double partnerPayoff = partnerValue - p.partnerCost;
             if (p.partner instanceof University u) {
                 u.runningProjects--;
             } else {
-                p.partner.learner.reinforce(true, reward(sim, p.partner, partnerPayoff), sim.recency, sim.experimentation);
+                p.partner.experience(sim, true, comparable(sim, p.partner, partnerPayoff),
+                        reward(sim, p.partner, partnerPayoff));
                 p.partner.project = null;
             }
             checkExit(sim, p.partner);
         }
         checkExit(sim, p.lead);
+    }
+
+    /**
+     * A payoff in units that agents of one kind can compare (for imitation): firms per
+     * payoff_scale at median size, municipalities per euro of campaign budget.
+     */
+    private static double comparable(RegioSim sim, Agent a, double payoff) {
+        if (a instanceof Municipality m) {
+            double budget = m.budget() * sim.campaignDuration;
+            return budget <= 0 ? 0.0 : payoff / budget;
+        }
+        if (a instanceof Firm f) {
+            return payoff / (f.projectScale * sim.payoffScale);
+        }
+        return payoff / sim.payoffScale;
     }
 
     /**

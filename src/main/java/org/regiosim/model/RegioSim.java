@@ -45,6 +45,8 @@ public class RegioSim extends SimState {
     final double payoffScale;
     final double recency;
     final double experimentation;
+    final double imitationShare;
+    final double imitationIntensity;
     final double trustGain;
     final double trustSuccessGain;
     final double trustLoss;
@@ -100,6 +102,8 @@ public class RegioSim extends SimState {
         this.payoffScale = params.real(ParameterSchema.PAYOFF_SCALE);
         this.recency = params.real(ParameterSchema.RECENCY);
         this.experimentation = params.real(ParameterSchema.EXPERIMENTATION);
+        this.imitationShare = params.real(ParameterSchema.IMITATION_SHARE);
+        this.imitationIntensity = params.real(ParameterSchema.IMITATION_INTENSITY);
         this.trustGain = params.real(ParameterSchema.TRUST_GAIN);
         this.trustSuccessGain = params.real(ParameterSchema.TRUST_SUCCESS_GAIN);
         this.trustLoss = params.real(ParameterSchema.TRUST_LOSS);
@@ -495,6 +499,14 @@ public class RegioSim extends SimState {
     public void setPolicy(PolicyMix mix) { agency.setPolicy(mix); }
 
     int universityCount() { return universities.length; }
+
+    University randomUniversity() {
+        return universities.length == 0 ? null : universities[random.nextInt(universities.length)];
+    }
+
+    Municipality randomMunicipality() {
+        return municipalities[random.nextInt(municipalities.length)];
+    }
 
     /** A university for a firm's search: one in its own municipality if there is one (half the time), else any. */
     University randomUniversityFor(Firm f) {

@@ -40,10 +40,11 @@ public final class University extends Agent {
     public void step(SimState state) {
         RegioSim sim = (RegioSim) state;
         if (lastDecisionStep >= 0) {
-            learner.reinforce(choseCooperate, incomeSinceDecision / sim.payoffScale, sim.recency, sim.experimentation);
+            double income = incomeSinceDecision / sim.payoffScale;
+            experience(sim, choseCooperate, income, income);
         }
         incomeSinceDecision = 0;
-        choseCooperate = learner.chooseCooperate(state.random);
+        choseCooperate = decide(sim, sim.randomUniversity());
         lastDecisionStep = sim.currentStep();
         sim.tally.decision(AgentKind.UNIVERSITY, choseCooperate);
         ties.forgetInactive();
