@@ -7,13 +7,12 @@ import sim.engine.Steppable;
  * cooperating and competing, generalised trust (toward unknown partners), remembered partners
  * with trust, and membership of at most one institution.
  */
-public abstract class Agent implements Steppable {
+public abstract class Agent extends ChoiceLearner implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
     private final int id;
     private final AgentKind kind;
-    final ChoiceLearner learner;
     final TrustLedger ties;
     double generalisedTrust;
     Institution institution;
@@ -31,9 +30,9 @@ public abstract class Agent implements Steppable {
     boolean hasExperience;
 
     protected Agent(int id, AgentKind kind, double initialPropensity, TrustLedger ties, double generalisedTrust) {
+        super(initialPropensity);
         this.id = id;
         this.kind = kind;
-        this.learner = new ChoiceLearner(initialPropensity);
         this.ties = ties;
         this.generalisedTrust = generalisedTrust;
     }
@@ -45,7 +44,8 @@ public abstract class Agent implements Steppable {
     public Project project() { return project; }
     public Institution institution() { return institution; }
     public TrustLedger ties() { return ties; }
-    public ChoiceLearner learner() { return learner; }
+    /** The agent's learned choice (its propensities). */
+    public ChoiceLearner learner() { return this; }
 
     /** Knowledge for firms and universities; null for municipalities. */
     public abstract Knowledge knowledge();
@@ -55,7 +55,7 @@ public abstract class Agent implements Steppable {
 
     // ---- inspector properties (read by MASON's inspectors) ----
     public double getGeneralisedTrust() { return generalisedTrust; }
-    public double getCooperationProbability() { return learner.cooperationProbability(); }
+    public double getCooperationProbability() { return cooperationProbability(); }
     public boolean getChoseCooperate() { return choseCooperate; }
     public int getRememberedPartners() { return ties.size(); }
     public String getInstitution() { return institution == null ? "none" : institution.toString(); }
@@ -74,12 +74,12 @@ public abstract class Agent implements Steppable {
             double adopt = 1.0 / (1.0 + Math.exp(-sim.imitationIntensity * (peer.lastPayoff - lastPayoff)));
             return r.nextDouble() < adopt ? peer.lastPayoffCooperated : lastPayoffCooperated;
         }
-        return learner.chooseCooperate(r);
+        return chooseCooperate(r);
     }
 
     /** Learns from an action's outcome: reinforces it and remembers the payoff for peers to compare. */
     final void experience(RegioSim sim, boolean cooperated, double comparablePayoff, double reward) {
-        learner.reinforce(cooperated, reward, sim.recency, sim.experimentation);
+        reinforce(cooperated, reward, sim.recency, sim.experimentation);
         lastPayoff = comparablePayoff;
         lastPayoffCooperated = cooperated;
         hasExperience = true;

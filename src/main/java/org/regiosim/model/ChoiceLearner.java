@@ -8,7 +8,7 @@ import ec.util.MersenneTwisterFast;
  * chosen action's propensity gains (1 - epsilon) x reward, the other epsilon x reward, and both
  * decay by phi. Rewards are non-negative; the caller maps payoffs onto them.
  */
-public final class ChoiceLearner {
+public class ChoiceLearner {
 
     /** Propensities never fall below this, so that no action becomes impossible. */
     private static final double FLOOR = 1e-4;
@@ -16,7 +16,11 @@ public final class ChoiceLearner {
     private double cooperate;
     private double compete;
 
-    /** Starts with total propensity 1 split so that P(cooperate) = initialProbability. */
+    /**
+     * Starts with total propensity 1 split so that P(cooperate) = initialProbability. Agents
+     * extend this class rather than hold one, so that the propensities sit in the agent's own
+     * object: the decision of every deciding firm then costs one memory access less.
+     */
     public ChoiceLearner(double initialProbability) {
         this.cooperate = initialProbability;
         this.compete = 1.0 - initialProbability;

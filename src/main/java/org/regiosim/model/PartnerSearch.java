@@ -179,7 +179,7 @@ final class PartnerSearch {
         if (a instanceof University u) {
             return u.acceptsTransfer();
         }
-        return sim.random.nextDouble() < a.learner.cooperationProbability();
+        return sim.random.nextDouble() < a.cooperationProbability();
     }
 
     private static boolean available(Agent a) {
