@@ -145,6 +145,15 @@ public final class TrustLedger {
         size = last;
     }
 
+    /** Sum of this agent's remembered trust values. */
+    public double trustSum() {
+        double s = 0;
+        for (int i = 0; i < size; i++) {
+            s += trust[i];
+        }
+        return s;
+    }
+
     /** Forgets every partner (the agent leaves the region). */
     public void clear() {
         for (int i = 0; i < size; i++) {
