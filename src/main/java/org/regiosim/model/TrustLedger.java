@@ -20,8 +20,8 @@ public final class TrustLedger {
     }
 
     private final Agent[] partners;
-    private final float[] trust;
-    private final short[] jointSuccesses;
+    /** Per slot: trust as float bits, then joint successes (one array: fewer memory accesses). */
+    private final int[] data;
     private final Totals totals;
     private int size;
 
@@ -31,15 +31,22 @@ public final class TrustLedger {
 
     public TrustLedger(int capacity, Totals totals) {
         partners = new Agent[capacity];
-        trust = new float[capacity];
-        jointSuccesses = new short[capacity];
+        data = new int[capacity * 2];
         this.totals = totals;
     }
 
     public int size() { return size; }
     public Agent partner(int i) { return partners[i]; }
-    public double trust(int i) { return trust[i]; }
-    public int jointSuccesses(int i) { return jointSuccesses[i]; }
+    public double trust(int i) { return trustAt(i); }
+    public int jointSuccesses(int i) { return data[2 * i + 1]; }
+
+    private float trustAt(int i) {
+        return Float.intBitsToFloat(data[2 * i]);
+    }
+
+    private void store(int i, float trust) {
+        data[2 * i] = Float.floatToRawIntBits(trust);
+    }
 
     /** Slot of a partner, or -1 when it is not remembered. */
     public int indexOf(Agent partner) {
@@ -54,7 +61,7 @@ public final class TrustLedger {
     /** Trust in a partner, or {@code fallback} (the agent's generalised trust) if not remembered. */
     public double trustIn(Agent partner, double fallback) {
         int i = indexOf(partner);
-        return i < 0 ? fallback : trust[i];
+        return i < 0 ? fallback : trustAt(i);
     }
 
     /** Slot for a partner, remembering it with {@code initialTrust} if new. */
@@ -68,38 +75,40 @@ public final class TrustLedger {
             totals.count++;
         } else {
             i = leastTrustedSlot();
-            totals.sum -= trust[i];
+            totals.sum -= trustAt(i);
         }
         partners[i] = partner;
-        trust[i] = (float) clamp(initialTrust);
-        totals.sum += trust[i];
-        jointSuccesses[i] = 0;
+        store(i, (float) clamp(initialTrust));
+        totals.sum += trustAt(i);
+        data[2 * i + 1] = 0;
         return i;
     }
 
     /** Honoured cooperation: trust rises slowly, by gain x (1 - trust). */
     public void honour(int slot, double gain) {
-        set(slot, trust[slot] + gain * (1.0 - trust[slot]));
+        float t = trustAt(slot);
+        set(slot, t + gain * (1.0 - t));
     }
 
     /** Betrayal: trust falls fast, by loss x trust. */
     public void betray(int slot, double loss) {
-        set(slot, trust[slot] - loss * trust[slot]);
-        jointSuccesses[slot] = 0;
+        float t = trustAt(slot);
+        set(slot, t - loss * t);
+        data[2 * slot + 1] = 0;
     }
 
     private void set(int slot, double value) {
-        float old = trust[slot];
-        trust[slot] = (float) clamp(value);
-        totals.sum += trust[slot] - old;
+        float old = trustAt(slot);
+        store(slot, (float) clamp(value));
+        totals.sum += trustAt(slot) - old;
     }
 
     /** Counts a jointly successful project and returns the new count. */
     public int countJointSuccess(int slot) {
-        if (jointSuccesses[slot] < Short.MAX_VALUE) {
-            jointSuccesses[slot]++;
+        if (data[2 * slot + 1] < Short.MAX_VALUE) {
+            data[2 * slot + 1]++;
         }
-        return jointSuccesses[slot];
+        return data[2 * slot + 1];
     }
 
     /** Raises every remembered trust by effect x (1 - trust) (dialogue formats). */
@@ -115,11 +124,11 @@ public final class TrustLedger {
         for (int r = 0; r < size; r++) {
             if (partners[r].isActive()) {
                 partners[w] = partners[r];
-                trust[w] = trust[r];
-                jointSuccesses[w] = jointSuccesses[r];
+                data[2 * w] = data[2 * r];
+                data[2 * w + 1] = data[2 * r + 1];
                 w++;
             } else {
-                totals.sum -= trust[r];
+                totals.sum -= trustAt(r);
                 totals.count--;
             }
         }
@@ -135,12 +144,12 @@ public final class TrustLedger {
         if (i < 0) {
             return;
         }
-        totals.sum -= trust[i];
+        totals.sum -= trustAt(i);
         totals.count--;
         int last = size - 1;
         partners[i] = partners[last];
-        trust[i] = trust[last];
-        jointSuccesses[i] = jointSuccesses[last];
+        data[2 * i] = data[2 * last];
+        data[2 * i + 1] = data[2 * last + 1];
         partners[last] = null;
         size = last;
     }
@@ -149,7 +158,7 @@ public final class TrustLedger {
     public double trustSum() {
         double s = 0;
         for (int i = 0; i < size; i++) {
-            s += trust[i];
+            s += trustAt(i);
         }
         return s;
     }
@@ -157,7 +166,7 @@ public final class TrustLedger {
     /** Forgets every partner (the agent leaves the region). */
     public void clear() {
         for (int i = 0; i < size; i++) {
-            totals.sum -= trust[i];
+            totals.sum -= trustAt(i);
             partners[i] = null;
         }
         totals.count -= size;
@@ -167,7 +176,7 @@ public final class TrustLedger {
     private int leastTrustedSlot() {
         int worst = 0;
         for (int i = 1; i < size; i++) {
-            if (trust[i] < trust[worst]) {
+            if (trustAt(i) < trustAt(worst)) {
                 worst = i;
             }
         }
