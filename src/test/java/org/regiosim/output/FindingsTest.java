@@ -1,0 +1,37 @@
+package org.regiosim.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.regiosim.experiment.Measure;
+import org.regiosim.experiment.PolicyComparison.TestRow;
+import org.regiosim.experiment.Stats;
+import org.regiosim.model.Metric;
+
+class FindingsTest {
+
+    static final Findings.Headline H = Findings.HEADLINES.get(0);
+
+    static TestRow row(double welchHolm, double mwHolm) {
+        Stats.Comparison c = new Stats.Comparison(100, 120, 20, 5, 35, welchHolm / 2, mwHolm / 2, 0.9);
+        return new TestRow(null, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, c, welchHolm, mwHolm);
+    }
+
+    @Test
+    void callsADifferenceSignificantOnlyBelowHolmAdjustedFivePercent() {
+        assertThat(Findings.significant(row(0.049, 0.2))).isTrue();
+        assertThat(Findings.significant(row(0.05, 0.01))).isFalse();
+        assertThat(Findings.significant(row(Double.NaN, 0.01))).isFalse();
+    }
+
+    @Test
+    void wordingFollowsTheStatistics() {
+        org.regiosim.experiment.Arm arm = new org.regiosim.experiment.Arm(1, "brokerage", null);
+        Stats.Comparison c = new Stats.Comparison(100, 120, 20, 5, 35, 0.001, 0.2, 0.9);
+        String sig = Findings.sentence(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, c, 0.003, 0.4), "none", H);
+        assertThat(sig).contains("came out higher").contains("statistically significant").contains("+20.0%")
+                .contains("does not confirm").contains("large");
+        String not = Findings.sentence(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, c, 0.3, 0.4), "none", H);
+        assertThat(not).contains("no statistically significant difference").doesNotContain("came out higher");
+    }
+}
