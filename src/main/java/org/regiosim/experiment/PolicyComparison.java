@@ -152,12 +152,14 @@ public final class PolicyComparison {
 
     /** One row of the tests table: one arm against the baseline (the first arm). */
     public record TestRow(Arm arm, Metric metric, Measure measure, int nBaseline, int nArm, Stats.Comparison c,
-                          double welchHolm, double mannWhitneyHolm) {
+                          double welchHolm, double mannWhitneyHolm, boolean identical) {
     }
 
     /**
      * Every arm after the first against the first, per metric and measure. Holm's adjustment runs
-     * over the family of the (arms - 1) comparisons of one metric, measure and test.
+     * over the family of the (arms - 1) comparisons of one metric, measure and test. {@code identical}
+     * marks an arm whose value equals the baseline's in every replication (with common random
+     * numbers: the difference between the arms did not touch this outcome at all).
      */
     public List<TestRow> tests() {
         List<TestRow> rows = new ArrayList<>();
@@ -178,8 +180,9 @@ public final class PolicyComparison {
                 double[] hm = Stats.holm(pm);
                 for (int i = 0; i < k; i++) {
                     Arm a = arms.get(i + 1);
-                    rows.add(new TestRow(a, m, ms, Stats.available(b).length,
-                            Stats.available(values(a, m, ms)).length, cs[i], hw[i], hm[i]));
+                    double[] av = values(a, m, ms);
+                    rows.add(new TestRow(a, m, ms, Stats.available(b).length, Stats.available(av).length, cs[i], hw[i],
+                            hm[i], java.util.Arrays.equals(b, av)));
                 }
             }
         }

@@ -49,7 +49,7 @@ public final class Stats {
         DescriptiveStatistics d = new DescriptiveStatistics(x);
         d.setPercentileImpl(new Percentile().withEstimationType(EstimationType.R_7));
         double mean = d.getMean();
-        double sd = n > 1 ? d.getStandardDeviation() : Double.NaN;
+        double sd = n > 1 ? cleanSd(d.getStandardDeviation(), mean) : Double.NaN;
         double half = halfWidth(sd, n);
         return new Summary(n, missing, mean, sd, mean - half, mean + half, d.getPercentile(50), d.getPercentile(25),
                 d.getPercentile(75), d.getMin(), d.getMax());
@@ -82,8 +82,8 @@ public final class Stats {
         if (a.length < 2 || b.length < 2) {
             return new Comparison(mb, ma, ma - mb, na, na, na, na, na);
         }
-        double va = variance(a);
-        double vb = variance(b);
+        double va = sq(cleanSd(Math.sqrt(variance(a)), ma));
+        double vb = sq(cleanSd(Math.sqrt(variance(b)), mb));
         double diff = ma - mb;
         double se2 = va / a.length + vb / b.length;
         double low = na;
@@ -94,7 +94,7 @@ public final class Stats {
             double half = tQuantile(df) * Math.sqrt(se2);
             low = diff - half;
             high = diff + half;
-            welch = new TTest().tTest(a, b);
+            welch = va > 0 && vb > 0 ? new TTest().tTest(a, b) : welchP(diff / Math.sqrt(se2), df);
         }
         double mw = new MannWhitneyUTest().mannWhitneyUTest(a, b);
         int nn = a.length + b.length;
@@ -122,6 +122,19 @@ public final class Stats {
             out[idx[r]] = running;
         }
         return out;
+    }
+
+    /**
+     * A standard deviation that is only rounding noise (below 1e-10 of the mean's magnitude, as
+     * when a constant like 500000 EUR is summed from fractions) is zero.
+     */
+    static double cleanSd(double sd, double mean) {
+        return sd <= 1e-10 * Math.abs(mean) ? 0 : sd;
+    }
+
+    /** Two-sided p-value of a t statistic. */
+    static double welchP(double t, double df) {
+        return 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
     }
 
     public static double mean(double[] x) {

@@ -58,7 +58,7 @@ public final class ComparisonTables {
 
     public static final String TESTS_HEADER = "arm,baseline,metric,measure,unit,n_baseline,n_arm,baseline_mean,"
             + "arm_mean,difference,difference_ci95_low,difference_ci95_high,relative_difference,welch_p,"
-            + "welch_p_holm,mann_whitney_p,mann_whitney_p_holm,hedges_g";
+            + "welch_p_holm,mann_whitney_p,mann_whitney_p_holm,hedges_g,identical";
 
     public static void writeTests(Path file, PolicyComparison c) throws IOException {
         String baseline = c.arms().get(0).label();
@@ -74,6 +74,7 @@ public final class ComparisonTables {
                         rel, x.welchP(), t.welchHolm(), x.mannWhitneyP(), t.mannWhitneyHolm(), x.hedgesG()}) {
                     f.add(Csv.num(v));
                 }
+                f.add(t.identical() ? "true" : "false");
                 sb.append(Csv.row(f)).append('\n');
             }
             out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

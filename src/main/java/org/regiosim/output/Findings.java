@@ -26,8 +26,8 @@ public final class Findings {
             new Headline(Metric.TRANSACTION_COSTS_PER_INNOVATION, Measure.AVERAGE,
                     "transaction costs per innovation (mean over the quarters)", "EUR per innovation", 1),
             new Headline(Metric.COOPERATION_RATE, Measure.AVERAGE, "cooperation rate (mean over the quarters)",
-                    "share of decisions", 1),
-            new Headline(Metric.MEAN_TRUST, Measure.FINAL, "mean trust in the last quarter", "trust (0..1)", 1),
+                    "", 1),
+            new Headline(Metric.MEAN_TRUST, Measure.FINAL, "mean trust (0..1) in the last quarter", "", 1),
             new Headline(Metric.META_INNOVATIONS, Measure.TOTAL, "meta-innovations over the run", "innovations", 1),
             new Headline(Metric.FIRMS, Measure.FINAL, "active firms in the last quarter", "firms", 1),
             new Headline(Metric.AGENCY_SPENDING, Measure.TOTAL, "agency spending over the run", "EUR", 1));
@@ -53,7 +53,11 @@ public final class Findings {
         Stats.Comparison c = t.c();
         String arm = "'" + t.arm().label() + "'";
         String base = "'" + baseline + "'";
-        String unit = " " + h.unit();
+        String unit = h.unit().isEmpty() ? "" : " " + h.unit();
+        if (t.identical()) {
+            return "For " + h.words() + ", " + arm + " gave exactly the same value as " + base + " in every replication "
+                    + "(same seeds): in these runs the arms did not differ on this outcome at all.";
+        }
         if (Double.isNaN(c.difference())) {
             return "For " + h.words() + ", " + arm + " and " + base + " cannot be compared: the value is not available in "
                     + "enough replications.";
@@ -63,8 +67,14 @@ public final class Findings {
         String ci = Double.isNaN(c.diffLow()) ? ""
                 : "; 95% CI of the difference " + Html.num(c.diffLow()) + " to " + Html.num(c.diffHigh()) + unit;
         if (Double.isNaN(t.welchHolm())) {
+            if (Double.isNaN(c.diffLow()) && c.difference() != 0) {
+                // no variation in either arm: the difference is the same in every replication
+                return "For " + h.words() + ", " + arm + " differs from " + base + " by " + Html.num(c.difference())
+                        + unit + rel + " in every replication: the value does not vary between replications, so no "
+                        + "statistical test applies.";
+            }
             return "For " + h.words() + ", " + arm + " differs from " + base + " by " + Html.num(c.difference()) + unit
-                    + rel + ", but no test was possible (no variation between replications).";
+                    + rel + ", but no test was possible.";
         }
         if (significant(t)) {
             String dir = c.difference() > 0 ? "higher" : "lower";

@@ -50,6 +50,8 @@ class PolicyComparisonTest {
         Arm a = c.arms().get(0);
         Arm b = c.arms().get(1);
         assertThat(c.values(b, Metric.INNOVATIONS, Measure.TOTAL)).containsExactly(c.values(a, Metric.INNOVATIONS, Measure.TOTAL));
+        assertThat(c.tests()).allMatch(PolicyComparison.TestRow::identical)
+                .allMatch(t -> !(t.welchHolm() < 0.05));
         // ...while different replications (seeds) within an arm differ.
         double[] v = c.values(a, Metric.TRANSACTION_COSTS, Measure.TOTAL);
         assertThat(v[0]).isNotEqualTo(v[1]);

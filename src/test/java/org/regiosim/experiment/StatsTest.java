@@ -60,6 +60,19 @@ class StatsTest {
     }
 
     @Test
+    void roundingNoiseIsNotVariation() {
+        double tiny = 500000 - 1e-10; // a constant summed from fractions
+        Stats.Comparison c = Stats.compare(new double[] {0, 0, 0}, new double[] {500000, tiny, 500000});
+        assertThat(c.hedgesG()).isNaN();
+        assertThat(c.welchP()).isNaN();
+        assertThat(Stats.summarise(new double[] {500000, tiny, 500000}).sd()).isZero();
+        // one arm constant, the other varying: Welch with df = n - 1 of the varying arm
+        Stats.Comparison d = Stats.compare(new double[] {1, 1, 1, 1}, new double[] {1, 2, 3, 4});
+        // t = 1.5 / sqrt(1.6667 / 4) = 2.3238, df = 3: 2 * scipy.stats.t.sf(2.32379, 3) = 0.1027281
+        assertThat(d.welchP()).isCloseTo(0.1027281, within(1e-6));
+    }
+
+    @Test
     void holmMatchesHandComputation() {
         // sorted 0.005*4=0.02, 0.01*3=0.03, 0.03*2=0.06, 0.04*1=0.04 -> monotone 0.06
         double[] adj = Stats.holm(new double[] {0.01, 0.04, 0.03, 0.005});
