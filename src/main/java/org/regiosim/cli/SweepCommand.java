@@ -13,6 +13,7 @@ import org.regiosim.experiment.Design;
 import org.regiosim.experiment.ExperimentLoader;
 import org.regiosim.experiment.ExperimentSpec;
 import org.regiosim.experiment.Factor;
+import org.regiosim.experiment.Journal;
 import org.regiosim.experiment.ParallelRunner;
 import org.regiosim.experiment.SobolAnalysis;
 import org.regiosim.experiment.Sweep;
@@ -66,9 +67,8 @@ final class SweepCommand implements Callable<Integer> {
         try (Progress progress = Progress.start(!quiet, "sweep " + spec.name(), spec.runCount(), "runs")) {
             progress.stepBy(before);
             done = sweep.execute(dir, Provenance.toolVersion(), nThreads, progress::step);
-        } catch (IllegalStateException e) {
-            throw new InputException("--out " + dir + ": " + e.getMessage() + "; choose another --out or delete "
-                    + dir.resolve(Sweep.JOURNAL) + " to start afresh");
+        } catch (Journal.Conflict e) {
+            throw new InputException("--out " + dir + ": " + e.getMessage());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
 

@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,25 +37,58 @@ public final class Journal implements Closeable {
     public record Entry(int runId, long seed, double[] values) {
     }
 
-    private final FileChannel channel;
+    /** The journal cannot be continued: another experiment's, or in use by a running sweep. */
+    public static final class Conflict extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
 
-    private Journal(FileChannel channel) {
+        Conflict(String message) {
+            super(message);
+        }
+    }
+
+    private final FileChannel channel;
+    private final FileChannel lockChannel;
+
+    private Journal(FileChannel channel, FileChannel lockChannel) {
         this.channel = channel;
+        this.lockChannel = lockChannel;
     }
 
     /**
-     * Opens a journal for appending: creates it with the header if missing (or if only a cut-short
-     * header exists), checks the fingerprint otherwise, and cuts off an incomplete last line.
+     * Opens a journal for appending: takes an exclusive lock on it (a second sweep on the same
+     * directory is refused; the operating system releases the lock when a process dies, even by
+     * kill -9), creates it with the header if missing (or if only a cut-short header exists),
+     * checks the fingerprint otherwise, and cuts off an incomplete last line.
      *
-     * @throws IllegalStateException when the journal belongs to another experiment
+     * @throws Conflict when the journal belongs to another experiment or is in use
      */
     public static Journal open(Path file, String fingerprint) throws IOException {
         String header = MAGIC + fingerprint + "\n";
-        byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-        int complete = lastNewline(bytes) + 1;
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+        // The lock is taken on a separate file that nothing else opens: POSIX releases a process's
+        // locks on a file when any descriptor of that file is closed, e.g. by reading the journal.
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
         try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException | IOException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new Conflict(file + " is in use by another sweep that is still running; wait for it "
+                    + "to finish or use another --out");
+        }
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        } catch (IOException e) {
+            lockChannel.close();
+            throw e;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int complete = lastNewline(bytes) + 1;
             String firstLine = firstLine(bytes);
             if (firstLine == null) {
                 // new, empty, or only a partial header: start afresh
@@ -63,8 +98,9 @@ public final class Journal implements Closeable {
                 ch.force(true);
             } else {
                 if (!firstLine.equals(header.trim())) {
-                    throw new IllegalStateException(file + " belongs to a different experiment or version (its "
-                            + "fingerprint does not match this experiment file)");
+                    throw new Conflict(file + " belongs to a different experiment or version (its "
+                            + "fingerprint does not match this experiment file); use another --out, or delete the "
+                            + "journal to start afresh");
                 }
                 ch.truncate(complete);
                 ch.position(complete);
@@ -72,9 +108,10 @@ public final class Journal implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             ch.close();
+            lockChannel.close();
             throw e;
         }
-        return new Journal(ch);
+        return new Journal(ch, lockChannel);
     }
 
     /** The complete, intact entries of a journal (first occurrence of each run), in file order. */
@@ -113,7 +150,11 @@ public final class Journal implements Closeable {
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        try {
+            channel.close();
+        } finally {
+            lockChannel.close(); // releases the lock
+        }
     }
 
     static Entry parse(String line, int valuesPerRun) {

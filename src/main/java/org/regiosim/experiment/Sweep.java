@@ -109,7 +109,7 @@ public final class Sweep {
     /**
      * Runs what the journal in {@code dir} lacks. Returns the number of runs done now.
      *
-     * @throws IllegalStateException if the journal belongs to another experiment
+     * @throws Journal.Conflict if the journal belongs to another experiment or another sweep is using it
      */
     public int execute(Path dir, String toolVersion, int threads, Progress progress) throws Exception {
         try (Journal journal = Journal.open(dir.resolve(JOURNAL), fingerprint(toolVersion))) {

@@ -151,6 +151,26 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSecondSweepOnTheSameDirectoryIsRefusedWhileTheFirstRuns() throws Exception {
+        Path exp = sobol(4, 8);
+        Path dir = tmp.resolve("busy");
+        Files.createDirectories(dir);
+        org.regiosim.experiment.Sweep s = new org.regiosim.experiment.Sweep(
+                org.regiosim.experiment.ExperimentLoader.load(exp));
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try (var held = org.regiosim.experiment.Journal.open(dir.resolve("journal.csv"),
+                s.fingerprint(org.regiosim.output.Provenance.toolVersion()))) {
+            assertThat(sweep(exp, dir, 1)).isEqualTo(2);
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("in use by another sweep");
+        assertThat(sweep(exp, dir, 2)).isZero(); // once released, it runs
+    }
+
+    @Test
     void badExperimentFileExitsWithTwo() throws Exception {
         Path f = tmp.resolve("bad.yaml");
         Files.writeString(f, "scenario: " + BASE + "\ndesign: {type: sobol, samples: 8}\nparameters:\n  trust.initial: [0.1, 7]\n");
@@ -169,7 +189,7 @@ class SweepCommandTest {
 
     @Test
     void resumesAfterTheSweepProcessIsKilled() throws Exception {
-        Path exp = sobol(16, 16); // 16 x 4 x 2 = 128 runs
+        Path exp = sobol(24, 16); // 16 x 4 x 2 = 128 runs of 24 quarters
         Path full = tmp.resolve("uninterrupted");
         assertThat(sweep(exp, full, 2)).isZero();
 
@@ -186,6 +206,15 @@ class SweepCommandTest {
         }
         assertThat(child.isAlive()).as("the child must still be running when it is killed; log: "
                 + Files.readString(tmp.resolve("child.log"))).isTrue();
+        // while it runs, a second sweep (another process) on the same directory is refused
+        PrintStream oldErr = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertThat(sweep(exp, killed, 1)).isEqualTo(2);
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(child.isAlive()).isTrue();
         child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
         child.waitFor(30, TimeUnit.SECONDS);
         long before = journalRuns(killed);
