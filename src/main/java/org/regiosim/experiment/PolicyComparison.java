@@ -152,7 +152,8 @@ public final class PolicyComparison {
 
     /** One row of the tests table: one arm against the baseline (the first arm). */
     public record TestRow(Arm arm, Metric metric, Measure measure, int nBaseline, int nArm, Stats.Comparison c,
-                          double welchHolm, double mannWhitneyHolm, boolean identical) {
+                          double welchHolm, double mannWhitneyHolm, boolean identical, Stats.Paired paired,
+                          double pairedHolm) {
     }
 
     /**
@@ -171,18 +172,23 @@ public final class PolicyComparison {
                 Stats.Comparison[] cs = new Stats.Comparison[k];
                 double[] pw = new double[k];
                 double[] pm = new double[k];
+                Stats.Paired[] pp = new Stats.Paired[k];
+                double[] pt = new double[k];
                 for (int i = 0; i < k; i++) {
                     cs[i] = Stats.compare(b, values(arms.get(i + 1), m, ms));
                     pw[i] = cs[i].welchP();
                     pm[i] = cs[i].mannWhitneyP();
+                    pp[i] = Stats.paired(b, values(arms.get(i + 1), m, ms));
+                    pt[i] = pp[i].p();
                 }
+                double[] hp = Stats.holm(pt);
                 double[] hw = Stats.holm(pw);
                 double[] hm = Stats.holm(pm);
                 for (int i = 0; i < k; i++) {
                     Arm a = arms.get(i + 1);
                     double[] av = values(a, m, ms);
                     rows.add(new TestRow(a, m, ms, Stats.available(b).length, Stats.available(av).length, cs[i], hw[i],
-                            hm[i], java.util.Arrays.equals(b, av)));
+                            hm[i], java.util.Arrays.equals(b, av), pp[i], hp[i]));
                 }
             }
         }

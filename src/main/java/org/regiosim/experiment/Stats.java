@@ -103,6 +103,49 @@ public final class Stats {
         return new Comparison(mb, ma, diff, low, high, welch, mw, g);
     }
 
+    /** A paired comparison: the mean of per-replication differences (arm - baseline). */
+    public record Paired(int n, double meanDifference, double low, double high, double p) {
+    }
+
+    /**
+     * Paired comparison over the replications where both values are available (common random
+     * numbers pair replication i of both arms): mean difference with its t-based 95% CI and the
+     * paired t-test p-value (Commons Math TTest.pairedTTest). NaN where undefined (fewer than
+     * 2 pairs, or the same difference in every pair).
+     */
+    public static Paired paired(double[] baseline, double[] arm) {
+        int len = Math.min(baseline.length, arm.length);
+        double[] b = new double[len];
+        double[] a = new double[len];
+        double[] d = new double[len];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            if (!Double.isNaN(baseline[i]) && !Double.isNaN(arm[i])) {
+                b[n] = baseline[i];
+                a[n] = arm[i];
+                d[n] = arm[i] - baseline[i];
+                n++;
+            }
+        }
+        double na = Double.NaN;
+        if (n == 0) {
+            return new Paired(0, na, na, na, na);
+        }
+        double[] dd = java.util.Arrays.copyOf(d, n);
+        double mean = mean(dd);
+        if (n < 2) {
+            return new Paired(n, mean, na, na, na);
+        }
+        double sd = cleanSd(Math.sqrt(variance(dd)), Math.max(Math.abs(mean(java.util.Arrays.copyOf(a, n))),
+                Math.abs(mean(java.util.Arrays.copyOf(b, n)))));
+        if (sd == 0) {
+            return new Paired(n, mean, na, na, na);
+        }
+        double half = halfWidth(sd, n);
+        double p = new TTest().pairedTTest(java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n));
+        return new Paired(n, mean, mean - half, mean + half, p);
+    }
+
     /**
      * Holm's step-down adjustment of a family of p-values (NaN entries are not tests and stay
      * NaN): sort ascending, multiply the i-th smallest (from 0) by (m - i), make the sequence

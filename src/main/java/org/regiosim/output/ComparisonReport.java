@@ -73,6 +73,24 @@ public final class ComparisonReport {
                 + "size) says whether it matters.</p>\n");
         if (c.arms().size() < 2) {
             h.append("<p>Only one arm: there is nothing to compare.</p>\n");
+        } else {
+            h.append("<p><b>At a glance</b>: relative difference of each arm from <b>").append(Html.esc(base.label()))
+                    .append("</b>; \u25B2/\u25BC significant increase/decrease; n.s. not significant; same: identical "
+                    + "in every replication; constant: no variation between replications.</p>\n<table><tr><th class=l>arm</th>");
+            for (Findings.Headline hl : Findings.HEADLINES) {
+                h.append("<th>").append(Html.esc(hl.words())).append("</th>");
+            }
+            h.append("</tr>\n");
+            for (Arm a : c.arms().subList(1, c.arms().size())) {
+                h.append("<tr><td class=l>").append(Html.esc(a.label())).append("</td>");
+                for (Findings.Headline hl : Findings.HEADLINES) {
+                    PolicyComparison.TestRow t = find(tests, a, hl);
+                    h.append("<td").append(t != null && Findings.significant(t) ? " class=sig" : "").append(">")
+                            .append(t == null ? "" : Html.esc(Findings.glance(t))).append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</table>\n");
         }
         for (Arm a : c.arms().subList(1, c.arms().size())) {
             h.append("<h3>").append(Html.esc(a.label())).append(" against ").append(Html.esc(base.label())).append("</h3>\n<ul>\n");
@@ -116,11 +134,13 @@ public final class ComparisonReport {
         if (c.arms().size() > 1) {
             h.append("<h2>5. Tests against the baseline</h2>\n<p class=note>Difference = arm mean minus baseline mean, "
                     + "with its Welch 95% confidence interval. p-values are two-sided; \"Holm\" columns are adjusted for "
-                    + "the comparisons of all arms with the baseline on the same outcome. Hedges' g: difference in pooled "
+                    + "the comparisons of all arms with the baseline on the same outcome. The paired t-test compares the "
+                    + "replications seed by seed (common random numbers) and is more sensitive. Hedges' g: difference in pooled "
                     + "standard deviations (|g| below 0.2 negligible, 0.5 medium, 0.8 and above large). Bold: significant "
                     + "(Welch, Holm-adjusted p &lt; 0.05). tests.csv has every metric.</p>\n");
             h.append("<table><tr><th class=l>outcome</th><th class=l>arm</th><th>difference</th><th>95% CI</th>"
-                    + "<th>relative</th><th>Welch p (Holm)</th><th>Mann-Whitney p (Holm)</th><th>Hedges' g</th></tr>\n");
+                    + "<th>relative</th><th>Welch p (Holm)</th><th>Mann-Whitney p (Holm)</th><th>paired t p (Holm)</th>"
+                    + "<th>Hedges' g</th></tr>\n");
             for (Findings.Headline hl : Findings.HEADLINES) {
                 for (Arm a : c.arms().subList(1, c.arms().size())) {
                     PolicyComparison.TestRow t = find(tests, a, hl);
@@ -136,6 +156,7 @@ public final class ComparisonReport {
                             .append("</td><td>").append(Html.percent(rel)).append("</td><td>")
                             .append(pOnly(x.welchP())).append(" (").append(pOnly(t.welchHolm())).append(")</td><td>")
                             .append(pOnly(x.mannWhitneyP())).append(" (").append(pOnly(t.mannWhitneyHolm()))
+                            .append(")</td><td>").append(pOnly(t.paired().p())).append(" (").append(pOnly(t.pairedHolm()))
                             .append(")</td><td>").append(Html.num(x.hedgesG())).append("</td></tr>\n");
                 }
             }

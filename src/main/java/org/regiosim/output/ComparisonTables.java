@@ -58,7 +58,8 @@ public final class ComparisonTables {
 
     public static final String TESTS_HEADER = "arm,baseline,metric,measure,unit,n_baseline,n_arm,baseline_mean,"
             + "arm_mean,difference,difference_ci95_low,difference_ci95_high,relative_difference,welch_p,"
-            + "welch_p_holm,mann_whitney_p,mann_whitney_p_holm,hedges_g,identical";
+            + "welch_p_holm,mann_whitney_p,mann_whitney_p_holm,hedges_g,identical,n_pairs,paired_difference_ci95_low,"
+            + "paired_difference_ci95_high,paired_t_p,paired_t_p_holm";
 
     public static void writeTests(Path file, PolicyComparison c) throws IOException {
         String baseline = c.arms().get(0).label();
@@ -75,6 +76,10 @@ public final class ComparisonTables {
                     f.add(Csv.num(v));
                 }
                 f.add(t.identical() ? "true" : "false");
+                f.add(Integer.toString(t.paired().n()));
+                for (double v : new double[] {t.paired().low(), t.paired().high(), t.paired().p(), t.pairedHolm()}) {
+                    f.add(Csv.num(v));
+                }
                 sb.append(Csv.row(f)).append('\n');
             }
             out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -35,6 +35,23 @@ public final class Findings {
     private Findings() {
     }
 
+    /** A short cell for the at-a-glance table: the relative difference, or why there is none. */
+    public static String glance(PolicyComparison.TestRow t) {
+        Stats.Comparison c = t.c();
+        if (t.identical()) {
+            return "same";
+        }
+        if (Double.isNaN(c.difference())) {
+            return "n/a";
+        }
+        String size = c.baselineMean() != 0 ? Html.percent(c.difference() / Math.abs(c.baselineMean()))
+                : Html.num(c.difference());
+        if (Double.isNaN(t.welchHolm())) {
+            return size + " (constant)";
+        }
+        return significant(t) ? size + (c.difference() > 0 ? " \u25B2" : " \u25BC") : "n.s. (" + size + ")";
+    }
+
     public static boolean significant(PolicyComparison.TestRow t) {
         return !Double.isNaN(t.welchHolm()) && t.welchHolm() < ALPHA;
     }
@@ -87,9 +104,16 @@ public final class Findings {
                     + "(Welch t-test, Holm-adjusted " + Html.p(t.welchHolm()) + "); " + mw + ". Effect size: Hedges' g = "
                     + Html.num(t.c().hedgesG()) + " (" + effectLabel(t.c().hedgesG()) + ").";
         }
+        String pairedNote = "";
+        if (t.paired() != null && !Double.isNaN(t.pairedHolm()) && t.pairedHolm() < ALPHA) {
+            pairedNote = " The paired t-test, which compares the replications seed by seed, does detect a difference "
+                    + "(mean paired difference " + Html.num(t.paired().meanDifference()) + unit + ", 95% CI "
+                    + Html.num(t.paired().low()) + " to " + Html.num(t.paired().high()) + unit + "; Holm-adjusted "
+                    + Html.p(t.pairedHolm()) + "); the Welch rule this report uses is the more conservative one.";
+        }
         return "For " + h.words() + ", the replications show no statistically significant difference between " + arm
                 + " and " + base + " (difference " + Html.num(c.difference()) + unit + rel + ci
                 + "; Welch t-test, Holm-adjusted " + Html.p(t.welchHolm()) + "). This does not prove the arms equal: "
-                + "differences inside the interval remain plausible.";
+                + "differences inside the interval remain plausible." + pairedNote;
     }
 }

@@ -60,6 +60,21 @@ class StatsTest {
     }
 
     @Test
+    void pairedComparisonMatchesScipy() {
+        double[] base = {12.1, 14.3, 13.8, 15.2, 11.9, 14.8, 13.3, Double.NaN};
+        double[] arm = {10.2, 11.8, 12.5, 10.9, 11.1, 12.9, 10.4, 9.0};
+        Stats.Paired p = Stats.paired(base, arm); // the NaN pair is left out
+        // scipy.stats.ttest_rel(arm, base): p = 0.002162501894563489, CI (-3.292096168197105, -1.1650466889457525)
+        assertThat(p.n()).isEqualTo(7);
+        assertThat(p.meanDifference()).isCloseTo(-2.2285714285714286, within(1e-12));
+        assertThat(p.p()).isCloseTo(0.002162501894563489, within(1e-9));
+        assertThat(p.low()).isCloseTo(-3.292096168197105, within(1e-8));
+        assertThat(p.high()).isCloseTo(-1.1650466889457525, within(1e-8));
+        // the same difference in every pair: no test
+        assertThat(Stats.paired(new double[] {1, 2, 3}, new double[] {2, 3, 4}).p()).isNaN();
+    }
+
+    @Test
     void roundingNoiseIsNotVariation() {
         double tiny = 500000 - 1e-10; // a constant summed from fractions
         Stats.Comparison c = Stats.compare(new double[] {0, 0, 0}, new double[] {500000, tiny, 500000});
