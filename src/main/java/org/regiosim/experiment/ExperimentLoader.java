@@ -340,7 +340,15 @@ public final class ExperimentLoader {
                         + "': unknown parameter" + Suggest.nearestHint(key, keys) + "; 'regiosim params' lists them");
             }
             Object raw;
-            if (v instanceof SequenceNode seq) {
+            if (p == ParameterSchema.POLICY && v instanceof MappingNode pm) {
+                // policy: {brokerage: 0.5, cofunding: 0.5}, as in scenario files
+                List<String> parts = new ArrayList<>();
+                for (NodeTuple pt : pm.getValue()) {
+                    parts.add(scalarText(file, "set.policy", pt.getKeyNode()) + "="
+                            + scalarText(file, "set.policy", pt.getValueNode()));
+                }
+                raw = String.join(",", parts);
+            } else if (v instanceof SequenceNode seq) {
                 List<String> items = new ArrayList<>();
                 for (Node item : seq.getValue()) {
                     items.add(scalarText(file, "set." + key, item));

@@ -71,6 +71,21 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void setAcceptsNestedKeysAndAPolicyMixAsInScenarios() throws Exception {
+        ExperimentSpec spec = ExperimentLoader.load(write("""
+                set:
+                  scale: 0.01
+                  trust: {gain: 0.2}
+                  policy: {brokerage: 0.25, cofunding: 0.75}
+                design: {type: full_factorial}
+                parameters:
+                  trust.initial: [0.1, 0.2]
+                """));
+        assertThat(spec.base().parameters().real(ParameterSchema.TRUST_GAIN)).isEqualTo(0.2);
+        assertThat(spec.base().policy()).isEqualTo("brokerage=0.25,cofunding=0.75");
+    }
+
+    @Test
     void integerRangesStayWholeAndInRange() throws Exception {
         ExperimentSpec spec = ExperimentLoader.load(write("""
                 design: {type: latin_hypercube, samples: 30}
