@@ -86,7 +86,7 @@ public final class ComparisonReport {
                 for (Findings.Headline hl : Findings.HEADLINES) {
                     PolicyComparison.TestRow t = find(tests, a, hl);
                     h.append("<td").append(t != null && Findings.significant(t) ? " class=sig" : "").append(">")
-                            .append(t == null ? "" : Html.esc(Findings.glance(t))).append("</td>");
+                            .append(t == null ? "" : Html.esc(Findings.glance(t, hl))).append("</td>");
                 }
                 h.append("</tr>\n");
             }

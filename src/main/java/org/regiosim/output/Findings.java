@@ -36,7 +36,7 @@ public final class Findings {
     }
 
     /** A short cell for the at-a-glance table: the relative difference, or why there is none. */
-    public static String glance(PolicyComparison.TestRow t) {
+    public static String glance(PolicyComparison.TestRow t, Headline h) {
         Stats.Comparison c = t.c();
         if (t.identical()) {
             return "same";
@@ -45,7 +45,7 @@ public final class Findings {
             return "n/a";
         }
         String size = c.baselineMean() != 0 ? Html.percent(c.difference() / Math.abs(c.baselineMean()))
-                : Html.num(c.difference());
+                : (c.difference() > 0 ? "+" : "") + Html.num(c.difference()) + (h.unit().isEmpty() ? "" : " " + h.unit());
         if (Double.isNaN(t.welchHolm())) {
             return size + " (constant)";
         }

@@ -47,5 +47,14 @@ class FindingsTest {
         assertThat(Findings.sentence(new TestRow(arm, Metric.AGENCY_SPENDING, Measure.TOTAL, 30, 30, constant, na, 1, false, NO_PAIRS, Double.NaN),
                 "none", Findings.HEADLINES.get(7))).contains("5.00 million EUR").contains("in every replication")
                 .contains("no statistical test applies");
+        assertThat(Findings.glance(new TestRow(arm, Metric.AGENCY_SPENDING, Measure.TOTAL, 30, 30, constant, na, 1, false,
+                NO_PAIRS, na), Findings.HEADLINES.get(7))).isEqualTo("+5.00 million EUR (constant)");
+        assertThat(Findings.glance(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, same, 1, 1, true,
+                NO_PAIRS, na), H)).isEqualTo("same");
+        Stats.Comparison up = new Stats.Comparison(100, 120, 20, 5, 35, 0.001, 0.2, 0.9);
+        assertThat(Findings.glance(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, up, 0.003, 0.4, false,
+                NO_PAIRS, na), H)).isEqualTo("+20.0% \u25B2");
+        assertThat(Findings.glance(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, up, 0.3, 0.4, false,
+                NO_PAIRS, na), H)).isEqualTo("n.s. (+20.0%)");
     }
 }
