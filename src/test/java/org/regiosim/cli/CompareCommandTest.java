@@ -82,6 +82,25 @@ class CompareCommandTest {
     }
 
     @Test
+    void severalScenarioFilesAreArmsNamedAfterTheirScenarios() throws Exception {
+        Path data = Path.of("scenarios/data").toAbsolutePath();
+        for (String name : List.of("alpha", "beta")) {
+            Files.writeString(tmp.resolve(name + ".yaml"), "name: " + name + "\nscale: 0.01\nsteps: 3\n"
+                    + (name.equals("beta") ? "trust: {initial: 0.5}\n" : "") + "data:\n  municipalities: "
+                    + data.resolve("ruhr-municipalities.csv") + "\n  universities: " + data.resolve("ruhr-universities.csv") + "\n");
+        }
+        Path out = tmp.resolve("ab");
+        assertThat(run("compare", tmp.resolve("alpha.yaml").toString(), tmp.resolve("beta.yaml").toString(),
+                "--policies", "none,brokerage=0.5,cofunding=0.5", "--replications", "2", "--quiet", "--out",
+                out.toString())).isZero();
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        // arms: alpha/none, alpha/mix, beta/none, beta/mix; run 6 = arm 3, replication 0
+        assertThat(runs).anyMatch(l -> l.startsWith("6,\"beta/brokerage=0.5,cofunding=0.5\",beta,\"brokerage=0.5,cofunding=0.5\",0,1,0,"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("differs from the baseline in trust.initial=0.5");
+    }
+
+    @Test
     void policiesSplitIntoArmsAndMixes() throws Exception {
         assertThat(CompareCommand.splitPolicies("none,brokerage,cofunding")).containsExactly("none", "brokerage", "cofunding");
         assertThat(CompareCommand.splitPolicies("none,brokerage=0.5,cofunding=0.5,platform"))

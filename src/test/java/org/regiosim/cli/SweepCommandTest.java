@@ -90,6 +90,32 @@ class SweepCommandTest {
     }
 
     @Test
+    void fullFactorialWithAPolicyListQuotesMixesAndWritesNoSensitivity() throws Exception {
+        Path f = tmp.resolve("grid.yaml");
+        Files.writeString(f, "scenario: " + BASE + "\n" + """
+                set: {scale: 0.01, steps: 3}
+                replications: 2
+                design: {type: full_factorial}
+                parameters:
+                  policy: [none, "brokerage=0.5,cofunding=0.5"]
+                  firms.project_duration: {min: 2, max: 3, levels: 2}
+                metrics:
+                  innovations: total
+                  mean_trust: final
+                """);
+        Path out = tmp.resolve("grid");
+        assertThat(sweep(f, out, 2)).isZero();
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        assertThat(runs.get(0)).isEqualTo("run_id,point,replication,seed,policy,firms_project_duration,innovations_total,"
+                + "mean_trust_final");
+        assertThat(runs).hasSize(1 + 4 * 2);
+        assertThat(runs.get(5)).startsWith("4,2,0,1,\"brokerage=0.5,cofunding=0.5\",2,");
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        assertThat(points.get(1)).startsWith("0,NA,none,2,2,");
+        assertThat(out.resolve("sensitivity.csv")).doesNotExist();
+    }
+
+    @Test
     void resumesAfterAJournalCutMidLine() throws Exception {
         Path exp = sobol(4, 8);
         Path full = tmp.resolve("full");
