@@ -70,7 +70,8 @@ public final class ComparisonReport {
                 + "when the Welch t-test p-value, adjusted for the ").append(c.arms().size() - 1)
                 .append(" comparisons with the baseline by Holm's method, is below 0.05. Significance says the "
                 + "difference is unlikely to be chance in this simulation; how large it is (the interval and the effect "
-                + "size) says whether it matters.</p>\n");
+                + "size) says whether it matters. The 95% intervals are not adjusted for the multiple comparisons, so an "
+                + "interval can exclude zero while the adjusted p-value is above 0.05.</p>\n");
         if (c.arms().size() < 2) {
             h.append("<p>Only one arm: there is nothing to compare.</p>\n");
         } else {
