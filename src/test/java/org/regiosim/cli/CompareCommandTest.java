@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,36 @@ class CompareCommandTest {
         assertThat(runs).anyMatch(l -> l.startsWith("6,\"beta/brokerage=0.5,cofunding=0.5\",beta,\"brokerage=0.5,cofunding=0.5\",0,1,0,"));
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("differs from the baseline in trust.initial=0.5");
+    }
+
+    @Test
+    void anInterruptedComparisonLeavesNoHalfWrittenFile() throws Exception {
+        Path out = tmp.resolve("stopped");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "org.regiosim.cli.Main", "compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
+                "--replications", "400", "--set", "scale=0.01", "--steps", "20", "--threads", "1", "--quiet",
+                "--out", out.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive() && !hasPart(out)) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(300); // some runs are streamed to the temporary file
+        assertThat(child.isAlive()).as("still running when interrupted").isTrue();
+        child.destroy(); // SIGTERM, as Ctrl-C: shutdown hooks run
+        child.waitFor(30, TimeUnit.SECONDS);
+        try (var s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).isEmpty();
+        }
+    }
+
+    private static boolean hasPart(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+        }
     }
 
     @Test
