@@ -1,0 +1,287 @@
+package org.regiosim.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.regiosim.experiment.Arm;
+import org.regiosim.experiment.Measure;
+import org.regiosim.experiment.ParallelRunner;
+import org.regiosim.experiment.PolicyComparison;
+import org.regiosim.model.Metric;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.output.BandCharts;
+import org.regiosim.output.ComparisonReport;
+import org.regiosim.output.ComparisonTables;
+import org.regiosim.output.Html;
+import org.regiosim.output.MetadataWriter;
+import org.regiosim.output.Provenance;
+import org.regiosim.output.StreamingCsv;
+import org.regiosim.scenario.InputException;
+import org.regiosim.scenario.Scenario;
+import org.regiosim.scenario.ScenarioLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code regiosim compare}: replicated policy comparison with statistics, charts and a report. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare scenarios or policies over many replications with common random numbers; writes "
+                + "runs.csv, summary.csv, tests.csv, charts/, report.html and metadata.json.",
+            "Each SCENARIO is one arm; with --policies, every scenario runs under each listed policy. The first arm "
+                + "is the baseline."})
+final class CompareCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "Scenario YAML files, e.g. scenarios/ruhr-baseline.yaml")
+    List<Path> scenarioFiles;
+
+    @Option(names = "--policies", paramLabel = "LIST",
+            description = "Arms by policy: e.g. none,brokerage,cofunding. A mix is written with shares, "
+                    + "e.g. none,brokerage=0.5,cofunding=0.5 (consecutive name=share items form one mix), or separate "
+                    + "arms with ';'.")
+    String policies;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "30",
+            description = "Replications per arm (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Parallel runs (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of replication 0; replication i uses N + i in every arm (default: the first scenario's seed).")
+    Long seed;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Quarters to simulate in every arm (default: each scenario's steps).")
+    Integer steps;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter in every arm, e.g. --set scale=0.05 (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/compare-<first scenario>).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (replications < 1 || replications > 100_000) {
+            throw new InputException("--replications " + replications + ": expected a whole number from 1 to 100000");
+        }
+        int nThreads = threads == null ? ParallelRunner.defaultThreads() : threads;
+        if (nThreads < 1 || nThreads > 1024) {
+            throw new InputException("--threads " + nThreads + ": expected a whole number from 1 to 1024");
+        }
+        List<Arm> arms = arms();
+        long baseSeed = seed != null ? seed : arms.get(0).scenario().seed();
+        if (baseSeed < 0 || baseSeed + replications - 1 > ParameterSchema.SEED.max()) {
+            throw new InputException("--seed " + baseSeed + ": expected a whole number from 0 to "
+                    + (long) ParameterSchema.SEED.max() + " minus the replications");
+        }
+        Path dir = out != null ? out : Paths.get("results", "compare-" + arms.get(0).scenario().name());
+        OutputDirs.prepare(dir);
+
+        PolicyComparison c = new PolicyComparison(arms, replications, baseSeed);
+        String started = MetadataWriter.now();
+        long t0 = System.nanoTime();
+        try (StreamingCsv runs = new StreamingCsv(dir.resolve("runs.csv"), ComparisonTables.runsHeader());
+             Progress progress = Progress.start(!quiet, "compare", c.runCount(), "runs")) {
+            c.execute(nThreads, (run, history) -> {
+                ComparisonTables.writeRun(runs, run, history);
+                progress.step();
+            });
+            runs.commit();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        ComparisonTables.writeSummary(dir.resolve("summary.csv"), c);
+        ComparisonTables.writeTests(dir.resolve("tests.csv"), c);
+        List<Path> charts = BandCharts.writeAll(dir.resolve("charts"), c);
+        List<byte[]> pngs = new ArrayList<>();
+        for (Path p : charts) {
+            pngs.add(BandCharts.read(p));
+        }
+        String ended = MetadataWriter.now();
+
+        Map<String, String> prov = new LinkedHashMap<>();
+        prov.put("tool", "regiosim " + Provenance.toolVersion());
+        prov.put("git commit", Provenance.gitCommit());
+        prov.put("Java", Provenance.javaVersion());
+        prov.put("command", "regiosim compare " + commandLine());
+        prov.put("runs", c.runCount() + " (" + arms.size() + " arms x " + replications + " replications)");
+        prov.put("seeds", "replication i uses seed " + baseSeed + " + i in every arm");
+        prov.put("started", started);
+        prov.put("finished", ended);
+        prov.put("wall time", String.format(Locale.ROOT, "%.1f s on %d threads", seconds, nThreads));
+        for (Arm a : arms) {
+            prov.put("arm " + a.label(), "scenario file " + a.scenario().file() + "; policy " + a.policy()
+                    + differences(arms.get(0).scenario().parameters(), a.scenario().parameters()));
+        }
+        ComparisonReport.write(dir.resolve("report.html"), c, c.tests(), BandCharts.STANDARD, pngs, prov);
+
+        Map<String, Object> meta = MetadataWriter.base("compare", arms.get(0).scenario());
+        List<Map<String, Object>> armMeta = new ArrayList<>();
+        for (Arm a : arms) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("arm", a.label());
+            m.put("scenario", a.scenario().name());
+            m.put("file", a.scenario().file().toString());
+            m.put("policy", a.policy());
+            m.put("parameters", a.scenario().parameters().asMap());
+            armMeta.add(m);
+        }
+        meta.put("arms", armMeta);
+        meta.put("baseline_arm", arms.get(0).label());
+        meta.put("replications", replications);
+        meta.put("base_seed", baseSeed);
+        meta.put("seed_rule", "replication i uses seed base_seed + i in every arm (common random numbers)");
+        meta.put("seeds", c.seeds());
+        meta.put("threads", nThreads);
+        meta.put("overrides", sets);
+        meta.put("start_time", started);
+        meta.put("end_time", ended);
+        meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("runs.csv", "one row per run and quarter: run_id, arm, scenario, policy, replication, seed, step, metrics");
+        files.put("summary.csv", "per arm, metric and measure: mean, sd, 95% CI, median, quartiles over the replications");
+        files.put("tests.csv", "each arm against the baseline arm: difference with 95% CI, Welch and Mann-Whitney p (raw and Holm), Hedges' g");
+        files.put("charts/", "mean with 95% band over time per arm: transaction costs, innovations, cooperation rate");
+        files.put("report.html", "self-contained report for reading and printing");
+        meta.put("files", files);
+        MetadataWriter.write(dir.resolve("metadata.json"), meta);
+
+        if (!quiet) {
+            printSummary(c, dir, seconds, nThreads);
+        }
+        return 0;
+    }
+
+    /** The arms from the scenarios and --policies. */
+    List<Arm> arms() throws InputException {
+        List<String> overrides = new ArrayList<>(sets);
+        if (steps != null) {
+            overrides.add("steps=" + steps);
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path f : scenarioFiles) {
+            scenarios.add(ScenarioLoader.load(f, overrides));
+        }
+        List<String> policyList = policies == null ? List.of() : splitPolicies(policies);
+        List<Arm> arms = new ArrayList<>();
+        Set<String> labels = new LinkedHashSet<>();
+        for (Scenario s : scenarios) {
+            if (policyList.isEmpty()) {
+                add(arms, labels, s.name(), s);
+                continue;
+            }
+            for (String p : policyList) {
+                Parameters params;
+                try {
+                    params = s.parameters().with(ParameterSchema.POLICY, p);
+                } catch (IllegalArgumentException e) {
+                    throw new InputException("--policies " + policies + ": '" + p + "': " + e.getMessage());
+                }
+                String canonical = params.text(ParameterSchema.POLICY);
+                String label = scenarios.size() == 1 ? canonical : s.name() + "/" + canonical;
+                add(arms, labels, label, s.withParameters(params));
+            }
+        }
+        return arms;
+    }
+
+    private static void add(List<Arm> arms, Set<String> labels, String label, Scenario s) throws InputException {
+        if (!labels.add(label)) {
+            throw new InputException("arm '" + label + "' is given twice; each scenario and policy may appear once");
+        }
+        arms.add(new Arm(arms.size(), label, s));
+    }
+
+    /**
+     * Splits --policies into arms: on ';' if present, otherwise on ',' with consecutive
+     * name=share items joined into one mix.
+     */
+    static List<String> splitPolicies(String text) throws InputException {
+        List<String> out = new ArrayList<>();
+        if (text.contains(";")) {
+            for (String p : text.split(";")) {
+                if (!p.isBlank()) {
+                    out.add(p.trim());
+                }
+            }
+        } else {
+            StringBuilder mix = new StringBuilder();
+            for (String part : text.split(",")) {
+                String p = part.trim();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (p.contains("=")) {
+                    mix.append(mix.length() > 0 ? "," : "").append(p);
+                } else {
+                    if (mix.length() > 0) {
+                        out.add(mix.toString());
+                        mix.setLength(0);
+                    }
+                    out.add(p);
+                }
+            }
+            if (mix.length() > 0) {
+                out.add(mix.toString());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InputException("--policies '" + text + "': no policy given; e.g. --policies none,brokerage,cofunding");
+        }
+        return out;
+    }
+
+    private static String differences(Parameters base, Parameters p) {
+        List<String> d = new ArrayList<>();
+        Map<String, Object> a = base.asMap();
+        p.asMap().forEach((k, v) -> {
+            if (!v.equals(a.get(k)) && !k.equals("policy")) {
+                d.add(k + "=" + v);
+            }
+        });
+        return d.isEmpty() ? "" : "; differs from the baseline in " + String.join(", ", d);
+    }
+
+    private String commandLine() {
+        List<String> parts = new ArrayList<>();
+        scenarioFiles.forEach(f -> parts.add(f.toString()));
+        if (policies != null) {
+            parts.add("--policies " + policies);
+        }
+        parts.add("--replications " + replications);
+        if (seed != null) {
+            parts.add("--seed " + seed);
+        }
+        if (steps != null) {
+            parts.add("--steps " + steps);
+        }
+        sets.forEach(s -> parts.add("--set " + s));
+        return String.join(" ", parts);
+    }
+
+    private static void printSummary(PolicyComparison c, Path dir, double seconds, int threads) {
+        System.out.println(String.format(Locale.ROOT, "%-28s %22s %26s %14s", "arm (mean of " + c.replications() + ")",
+                "innovations, total", "transaction costs, total", "coop. rate"));
+        for (Arm a : c.arms()) {
+            System.out.println(String.format(Locale.ROOT, "%-28s %22s %26s %14s", a.label(),
+                    Html.num(c.summary(a, Metric.INNOVATIONS, Measure.TOTAL).mean()),
+                    Html.num(c.summary(a, Metric.TRANSACTION_COSTS, Measure.TOTAL).mean()) + " EUR",
+                    Html.num(c.summary(a, Metric.COOPERATION_RATE, Measure.AVERAGE).mean())));
+        }
+        System.out.println(String.format(Locale.ROOT, "%d runs in %.1f s on %d threads", c.runCount(), seconds, threads));
+        System.out.println("report: " + dir.resolve("report.html").toAbsolutePath().normalize());
+    }
+}

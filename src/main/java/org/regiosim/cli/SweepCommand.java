@@ -1,0 +1,155 @@
+package org.regiosim.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.regiosim.experiment.Design;
+import org.regiosim.experiment.ExperimentLoader;
+import org.regiosim.experiment.ExperimentSpec;
+import org.regiosim.experiment.Factor;
+import org.regiosim.experiment.Journal;
+import org.regiosim.experiment.ParallelRunner;
+import org.regiosim.experiment.SobolAnalysis;
+import org.regiosim.experiment.Sweep;
+import org.regiosim.output.Csv;
+import org.regiosim.output.MetadataWriter;
+import org.regiosim.output.Numbers;
+import org.regiosim.output.Provenance;
+import org.regiosim.output.SensitivityChart;
+import org.regiosim.output.SweepTables;
+import org.regiosim.scenario.InputException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code regiosim sweep}: a parameter sweep or sensitivity analysis from an experiment file; resumable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run the design of an experiment file (full factorial, Latin hypercube or Sobol); writes runs.csv, "
+                + "points.csv, sensitivity.csv (Sobol), charts/ and metadata.json.",
+            "Finished runs are journaled as they complete: after an interruption, run the same command again and only "
+                + "the missing runs are done."})
+final class SweepCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file, e.g. scenarios/experiments/ruhr-sobol.yaml")
+    Path experimentFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<experiment name>).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Parallel runs (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        int nThreads = threads == null ? ParallelRunner.defaultThreads() : threads;
+        if (nThreads < 1 || nThreads > 1024) {
+            throw new InputException("--threads " + nThreads + ": expected a whole number from 1 to 1024");
+        }
+        ExperimentSpec spec = ExperimentLoader.load(experimentFile);
+        Path dir = out != null ? out : Paths.get("results", spec.name());
+        OutputDirs.prepare(dir);
+        Sweep sweep = new Sweep(spec);
+
+        String started = MetadataWriter.now();
+        long t0 = System.nanoTime();
+        int before = spec.runCount() - sweep.missing(dir).size();
+        int done;
+        try (Progress progress = Progress.start(!quiet, "sweep " + spec.name(), spec.runCount(), "runs")) {
+            progress.stepBy(before);
+            done = sweep.execute(dir, Provenance.toolVersion(), nThreads, progress::step);
+        } catch (Journal.Conflict e) {
+            throw new InputException("--out " + dir + ": " + e.getMessage());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        double[][] results = sweep.results(dir);
+        SweepTables.writeRuns(dir.resolve("runs.csv"), sweep, results);
+        SweepTables.writePoints(dir.resolve("points.csv"), sweep, results);
+        List<List<SobolAnalysis.Result>> indices = null;
+        List<String> names = new ArrayList<>();
+        for (Factor f : spec.design().factors()) {
+            names.add(f.key());
+        }
+        if (spec.design().type() == Design.Type.SOBOL) {
+            double[][] means = Sweep.pointMeans(results, spec.replications());
+            indices = sweep.sensitivity(means);
+            SweepTables.writeSensitivity(dir.resolve("sensitivity.csv"), sweep, indices, means);
+            for (int o = 0; o < spec.outputs().size(); o++) {
+                ExperimentSpec.Output output = spec.outputs().get(o);
+                SensitivityChart.write(dir.resolve("charts").resolve("sensitivity_" + output.column() + ".png"),
+                        output.column(), output.measure().unitOf(output.metric()), names, indices.get(o));
+            }
+        }
+
+        Map<String, Object> meta = MetadataWriter.base("sweep", spec.base());
+        Map<String, Object> exp = new LinkedHashMap<>();
+        exp.put("name", spec.name());
+        exp.put("description", spec.description());
+        exp.put("file", spec.file().toString());
+        exp.put("design", spec.design().type().key());
+        exp.put("samples", spec.design().samples());
+        exp.put("points", spec.design().size());
+        exp.put("replications", spec.replications());
+        exp.put("runs", spec.runCount());
+        exp.put("seed", spec.seed());
+        exp.put("seed_use", "Latin hypercube positions (MersenneTwisterFast(seed)); bootstrap of output i uses "
+                + "MersenneTwisterFast(seed + i); Sobol points come from the Sobol sequence (no seed)");
+        exp.put("run_seed_rule", "replication i uses seed " + spec.base().seed() + " + i at every point");
+        exp.put("bootstrap", spec.bootstrap());
+        List<String> factors = new ArrayList<>();
+        spec.design().factors().forEach(f -> factors.add(f.describe()));
+        exp.put("factors", factors);
+        List<String> outs = new ArrayList<>();
+        spec.outputs().forEach(o -> outs.add(o.column() + " [" + o.measure().unitOf(o.metric()) + "]"));
+        exp.put("outputs", outs);
+        exp.put("fingerprint", sweep.fingerprint(Provenance.toolVersion()));
+        meta.put("experiment", exp);
+        meta.put("threads", nThreads);
+        meta.put("runs_done_before_this_invocation", before);
+        meta.put("runs_done_in_this_invocation", done);
+        meta.put("start_time", started);
+        meta.put("end_time", MetadataWriter.now());
+        meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("journal.csv", "append-only record of finished runs (resume state); the tables are built from it");
+        files.put("runs.csv", "one row per run: run_id, point, replication, seed, factor values, outputs");
+        files.put("points.csv", "one row per design point: factor values, mean and sd of each output over the replications");
+        if (indices != null) {
+            files.put("sensitivity.csv", "Sobol first-order and total indices per output and parameter, bootstrap 95% CI");
+            files.put("charts/", "sensitivity_<output>.png: dot-and-whisker charts of the indices");
+        }
+        meta.put("files", files);
+        MetadataWriter.write(dir.resolve("metadata.json"), meta);
+
+        if (!quiet) {
+            System.out.println(String.format(Locale.ROOT, "%s: %d runs (%d design points x %d replications), %d done now, "
+                    + "%d before; %.1f s on %d threads", spec.name(), spec.runCount(), spec.design().size(),
+                    spec.replications(), done, before, seconds, nThreads));
+            if (indices != null) {
+                for (int o = 0; o < spec.outputs().size(); o++) {
+                    System.out.println("Sobol indices of " + spec.outputs().get(o).column() + " (first order / total):");
+                    for (SobolAnalysis.Result r : indices.get(o)) {
+                        System.out.println(String.format(Locale.ROOT, "  %-44s %10s / %s", names.get(r.factor()),
+                                Numbers.format(round(r.firstOrder().estimate())), Numbers.format(round(r.total().estimate()))));
+                    }
+                }
+            }
+            System.out.println("output: " + Csv.text(dir.toAbsolutePath().normalize().toString()));
+        }
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,421 @@
+package org.regiosim.experiment;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.regiosim.model.Metric;
+import org.regiosim.model.params.Param;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.model.params.Suggest;
+import org.regiosim.scenario.InputException;
+import org.regiosim.scenario.Scenario;
+import org.regiosim.scenario.ScenarioLoader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Loads and validates an experiment file (docs/EXPERIMENTS.md describes the format). Every
+ * problem is reported with the file, the line, the key and what is allowed.
+ */
+public final class ExperimentLoader {
+
+    static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "set", "seed", "replications",
+            "design", "parameters", "metrics");
+    static final List<String> DESIGN_KEYS = List.of("type", "samples", "bootstrap");
+    static final List<String> RANGE_KEYS = List.of("min", "max", "levels");
+    /** Most runs a sweep may have (a guard against typos such as samples: 1000000). */
+    public static final long MAX_RUNS = 1_000_000;
+
+    private ExperimentLoader() {
+    }
+
+    public static ExperimentSpec load(Path file) throws InputException {
+        Node root = parse(file);
+        if (!(root instanceof MappingNode map)) {
+            throw new InputException(file + (root == null ? ": empty file;" : " line " + line(root) + ":")
+                    + " an experiment must be a mapping with the keys " + String.join(", ", TOP_KEYS));
+        }
+        Map<String, NodeTuple> top = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String k = scalarText(file, "", t.getKeyNode());
+            if (!TOP_KEYS.contains(k)) {
+                throw new InputException(file + " line " + line(t.getKeyNode()) + ": unknown key '" + k + "'"
+                        + Suggest.nearestHint(k, TOP_KEYS) + "; allowed: " + String.join(", ", TOP_KEYS));
+            }
+            if (top.put(k, t) != null) {
+                throw new InputException(file + " line " + line(t.getKeyNode()) + ": key '" + k + "' is given twice");
+            }
+        }
+        String defaultName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = top.containsKey("name") ? scalarText(file, "name", top.get("name").getValueNode()) : defaultName;
+        String description = top.containsKey("description")
+                ? scalarText(file, "description", top.get("description").getValueNode()) : "";
+
+        // base scenario
+        NodeTuple sc = require(file, top, "scenario", "the base scenario file, relative to this file, e.g. ../ruhr-baseline.yaml");
+        Path scenarioFile = file.toAbsolutePath().getParent().resolve(scalarText(file, "scenario", sc.getValueNode())).normalize();
+        if (!Files.exists(scenarioFile)) {
+            throw new InputException(file + " line " + line(sc.getValueNode()) + ", key 'scenario': file " + scenarioFile
+                    + " not found (paths are relative to the experiment file)");
+        }
+        Scenario base = ScenarioLoader.load(scenarioFile, List.of());
+        Parameters params = base.parameters();
+        if (top.containsKey("set")) {
+            Node setNode = top.get("set").getValueNode();
+            if (!(setNode instanceof MappingNode sm)) {
+                throw new InputException(file + " line " + line(setNode) + ", key 'set': expected a mapping of parameter "
+                        + "keys to values, e.g. set: {scale: 0.02, steps: 40}");
+            }
+            params = applySet(file, sm, "", params);
+        }
+        List<String> problems = params.crossProblems();
+        if (!problems.isEmpty()) {
+            throw new InputException(file + ", key 'set': " + problems.get(0));
+        }
+        base = base.withParameters(params);
+
+        long seed = top.containsKey("seed") ? integer(file, "seed", top.get("seed").getValueNode(), 0, 9e15) : 1;
+        int replications = top.containsKey("replications")
+                ? (int) integer(file, "replications", top.get("replications").getValueNode(), 1, 10_000) : 1;
+
+        // design
+        NodeTuple dt = require(file, top, "design", "a mapping with type (" + String.join(", ", Design.Type.keys())
+                + ") and, for latin_hypercube and sobol, samples");
+        if (!(dt.getValueNode() instanceof MappingNode dm)) {
+            throw new InputException(file + " line " + line(dt.getValueNode()) + ", key 'design': expected a mapping with "
+                    + "type and samples, e.g. design: {type: sobol, samples: 64}");
+        }
+        Map<String, Node> d = new LinkedHashMap<>();
+        for (NodeTuple t : dm.getValue()) {
+            String k = scalarText(file, "design", t.getKeyNode());
+            if (!DESIGN_KEYS.contains(k)) {
+                throw new InputException(file + " line " + line(t.getKeyNode()) + ": unknown key 'design." + k + "'"
+                        + Suggest.nearestHint(k, DESIGN_KEYS) + "; allowed: " + String.join(", ", DESIGN_KEYS));
+            }
+            d.put(k, t.getValueNode());
+        }
+        if (!d.containsKey("type")) {
+            throw new InputException(file + " line " + line(dm) + ", key 'design': type is missing; expected one of "
+                    + String.join(", ", Design.Type.keys()));
+        }
+        String typeText = scalarText(file, "design.type", d.get("type"));
+        Design.Type type = Design.Type.fromKey(typeText);
+        if (type == null) {
+            throw new InputException(file + " line " + line(d.get("type")) + ", key 'design.type': '" + typeText
+                    + "' is not a design; expected one of " + String.join(", ", Design.Type.keys())
+                    + Suggest.nearestHint(typeText, Design.Type.keys()));
+        }
+        int samples = 0;
+        if (type == Design.Type.FULL_FACTORIAL) {
+            if (d.containsKey("samples")) {
+                throw new InputException(file + " line " + line(d.get("samples")) + ", key 'design.samples': a full "
+                        + "factorial design has no samples (it takes every combination); remove the key");
+            }
+        } else {
+            if (!d.containsKey("samples")) {
+                throw new InputException(file + " line " + line(dm) + ", key 'design.samples': required for " + type.key()
+                        + "; a whole number from 2 to 1000000" + (type == Design.Type.SOBOL ? " (a power of 2 such as 64 "
+                        + "is best)" : ""));
+            }
+            samples = (int) integer(file, "design.samples", d.get("samples"), 2, 1_000_000);
+        }
+        int bootstrap = 0;
+        if (d.containsKey("bootstrap")) {
+            if (type != Design.Type.SOBOL) {
+                throw new InputException(file + " line " + line(d.get("bootstrap")) + ", key 'design.bootstrap': only a "
+                        + "sobol design has bootstrap intervals");
+            }
+            bootstrap = (int) integer(file, "design.bootstrap", d.get("bootstrap"), 0, 100_000);
+        } else if (type == Design.Type.SOBOL) {
+            bootstrap = 1000;
+        }
+
+        // factors
+        NodeTuple pt = require(file, top, "parameters", "a mapping of parameter keys to lists [a, b] or ranges {min: a, max: b}");
+        if (!(pt.getValueNode() instanceof MappingNode pm) || pm.getValue().isEmpty()) {
+            throw new InputException(file + " line " + line(pt.getValueNode()) + ", key 'parameters': expected a mapping of "
+                    + "parameter keys to lists [a, b] or ranges {min: a, max: b}");
+        }
+        List<Factor> factors = new ArrayList<>();
+        for (NodeTuple t : pm.getValue()) {
+            factors.add(factor(file, t, type, params));
+        }
+
+        // outputs
+        List<ExperimentSpec.Output> outputs = new ArrayList<>();
+        if (top.containsKey("metrics")) {
+            Node mn = top.get("metrics").getValueNode();
+            if (!(mn instanceof MappingNode mm) || mm.getValue().isEmpty()) {
+                throw new InputException(file + " line " + line(mn) + ", key 'metrics': expected a mapping of metric to "
+                        + "measure, e.g. metrics: {innovations: total, mean_trust: final}");
+            }
+            for (NodeTuple t : mm.getValue()) {
+                outputs.add(output(file, t));
+            }
+        } else {
+            outputs.add(new ExperimentSpec.Output(Metric.INNOVATIONS, Measure.TOTAL));
+            outputs.add(new ExperimentSpec.Output(Metric.TRANSACTION_COSTS, Measure.TOTAL));
+            outputs.add(new ExperimentSpec.Output(Metric.COOPERATION_RATE, Measure.AVERAGE));
+        }
+
+        long points = Design.pointCount(type, factors, samples);
+        if (points * replications > MAX_RUNS) {
+            throw new InputException(file + ": the design has " + points + " points x " + replications
+                    + " replications = " + points * replications + " runs; at most " + MAX_RUNS + " are allowed");
+        }
+        Design design = Design.create(type, factors, samples, seed);
+        for (int i = 0; i < design.size(); i++) {
+            Parameters p = pointParameters(base.parameters(), design, i);
+            List<String> pr = p.crossProblems();
+            if (!pr.isEmpty()) {
+                throw new InputException(file + ", key 'parameters': design point " + i + " " + describe(design, i)
+                        + " is inconsistent: " + pr.get(0) + "; narrow the ranges");
+            }
+        }
+        return new ExperimentSpec(name, description, file, base, design, replications, seed, bootstrap, outputs);
+    }
+
+    /** The base parameters with a design point's values. */
+    public static Parameters pointParameters(Parameters base, Design design, int point) {
+        Object[] v = design.point(point);
+        Parameters p = base;
+        for (int i = 0; i < v.length; i++) {
+            p = p.with(design.factors().get(i).param(), v[i]);
+        }
+        return p;
+    }
+
+    static String describe(Design design, int point) {
+        Object[] v = design.point(point);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            parts.add(design.factors().get(i).key() + "=" + v[i]);
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    private static Factor factor(Path file, NodeTuple t, Design.Type type, Parameters base) throws InputException {
+        String key = scalarText(file, "parameters", t.getKeyNode());
+        String where = file + " line " + line(t.getKeyNode()) + ", key 'parameters." + key + "'";
+        Param p = ParameterSchema.byKey(key);
+        if (p == null) {
+            List<String> keys = ParameterSchema.all().stream().map(Param::key).toList();
+            throw new InputException(where + ": unknown parameter" + Suggest.nearestHint(key, keys)
+                    + "; write dotted keys such as firms.opportunity_rate ('regiosim params' lists them)");
+        }
+        if (p == ParameterSchema.SEED) {
+            throw new InputException(where + ": the seed is not swept; each replication has its own seed (use replications)");
+        }
+        Node v = t.getValueNode();
+        if (v instanceof SequenceNode seq) {
+            if (seq.getValue().isEmpty()) {
+                throw new InputException(where + ": the list of values is empty");
+            }
+            List<Object> values = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                String text = scalarText(file, "parameters." + key, item);
+                try {
+                    base.with(p, text);
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(file + " line " + line(item) + ", key 'parameters." + key + "': value '"
+                            + text + "': " + e.getMessage());
+                }
+                Object value = p.type() == Param.Type.REAL ? (Object) Double.parseDouble(text.replace("_", ""))
+                        : p.type() == Param.Type.INTEGER ? (Object) Math.round(Double.parseDouble(text.replace("_", "")))
+                        : text;
+                if (values.contains(value)) {
+                    throw new InputException(file + " line " + line(item) + ", key 'parameters." + key + "': value '"
+                            + text + "' is listed twice");
+                }
+                values.add(value);
+            }
+            return Factor.list(p, values);
+        }
+        if (v instanceof MappingNode m) {
+            if (p.type() != Param.Type.REAL && p.type() != Param.Type.INTEGER) {
+                throw new InputException(where + ": a range {min, max} needs a numeric parameter; " + key
+                        + " takes " + p.allowed() + ", so give a list of values [a, b, ...]");
+            }
+            Map<String, Node> r = new LinkedHashMap<>();
+            for (NodeTuple rt : m.getValue()) {
+                String rk = scalarText(file, "parameters." + key, rt.getKeyNode());
+                if (!RANGE_KEYS.contains(rk)) {
+                    throw new InputException(file + " line " + line(rt.getKeyNode()) + ", key 'parameters." + key + "."
+                            + rk + "': unknown; a range has min, max and (for full_factorial) levels");
+                }
+                r.put(rk, rt.getValueNode());
+            }
+            if (!r.containsKey("min") || !r.containsKey("max")) {
+                throw new InputException(where + ": a range needs both min and max, e.g. {min: 0.1, max: 0.4}");
+            }
+            double min = bound(file, key, p, base, r.get("min"));
+            double max = bound(file, key, p, base, r.get("max"));
+            if (!(min < max)) {
+                throw new InputException(where + ": min (" + min + ") must be below max (" + max + ")");
+            }
+            int levels = 0;
+            if (r.containsKey("levels")) {
+                if (type != Design.Type.FULL_FACTORIAL) {
+                    throw new InputException(file + " line " + line(r.get("levels")) + ", key 'parameters." + key
+                            + ".levels': levels are only used by full_factorial; " + type.key() + " samples the range");
+                }
+                levels = (int) integer(file, "parameters." + key + ".levels", r.get("levels"), 2, 10_000);
+            } else if (type == Design.Type.FULL_FACTORIAL) {
+                throw new InputException(where + ": a full factorial design needs levels for a range, e.g. "
+                        + "{min: 0.1, max: 0.4, levels: 4}, or a list of values");
+            }
+            return Factor.range(p, min, max, levels);
+        }
+        throw new InputException(where + ": expected a list [a, b, ...] or a range {min: a, max: b}; got a single value "
+                + "(fixed values belong under 'set')");
+    }
+
+    private static double bound(Path file, String key, Param p, Parameters base, Node n) throws InputException {
+        String text = scalarText(file, "parameters." + key, n);
+        try {
+            base.with(p, text);
+            return Double.parseDouble(text.replace("_", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + " line " + line(n) + ", key 'parameters." + key + "': '" + text + "': "
+                    + e.getMessage());
+        }
+    }
+
+    private static ExperimentSpec.Output output(Path file, NodeTuple t) throws InputException {
+        String name = scalarText(file, "metrics", t.getKeyNode());
+        List<String> columns = new ArrayList<>();
+        Metric metric = null;
+        for (Metric m : Metric.values()) {
+            columns.add(m.column());
+            if (m.column().equals(name)) {
+                metric = m;
+            }
+        }
+        if (metric == null) {
+            throw new InputException(file + " line " + line(t.getKeyNode()) + ", key 'metrics." + name + "': unknown metric"
+                    + Suggest.nearestHint(name, columns) + "; 'regiosim metrics' lists them");
+        }
+        String mt = scalarText(file, "metrics." + name, t.getValueNode());
+        Measure measure = Measure.fromKey(mt);
+        if (measure == null) {
+            throw new InputException(file + " line " + line(t.getValueNode()) + ", key 'metrics." + name + "': '" + mt
+                    + "' is not a measure; expected final, total or average");
+        }
+        if (!measure.appliesTo(metric)) {
+            throw new InputException(file + " line " + line(t.getValueNode()) + ", key 'metrics." + name + "': total is "
+                    + "only defined for flow metrics (unit '... per quarter'); " + name + " is in " + metric.unit()
+                    + ", use final or average");
+        }
+        return new ExperimentSpec.Output(metric, measure);
+    }
+
+    private static Parameters applySet(Path file, MappingNode m, String prefix, Parameters params) throws InputException {
+        for (NodeTuple t : m.getValue()) {
+            String key = prefix + scalarText(file, "set", t.getKeyNode());
+            Param p = ParameterSchema.byKey(key);
+            Node v = t.getValueNode();
+            if (p == null && v instanceof MappingNode nested) {
+                params = applySet(file, nested, key + ".", params);
+                continue;
+            }
+            if (p == null) {
+                List<String> keys = ParameterSchema.all().stream().map(Param::key).toList();
+                throw new InputException(file + " line " + line(t.getKeyNode()) + ", key 'set." + key
+                        + "': unknown parameter" + Suggest.nearestHint(key, keys) + "; 'regiosim params' lists them");
+            }
+            Object raw;
+            if (p == ParameterSchema.POLICY && v instanceof MappingNode pm) {
+                // policy: {brokerage: 0.5, cofunding: 0.5}, as in scenario files
+                List<String> parts = new ArrayList<>();
+                for (NodeTuple pt : pm.getValue()) {
+                    parts.add(scalarText(file, "set.policy", pt.getKeyNode()) + "="
+                            + scalarText(file, "set.policy", pt.getValueNode()));
+                }
+                raw = String.join(",", parts);
+            } else if (v instanceof SequenceNode seq) {
+                List<String> items = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    items.add(scalarText(file, "set." + key, item));
+                }
+                raw = items;
+            } else {
+                raw = scalarText(file, "set." + key, v);
+            }
+            try {
+                params = params.with(p, raw);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(file + " line " + line(t.getKeyNode()) + ", key 'set." + key + "': "
+                        + e.getMessage());
+            }
+        }
+        return params;
+    }
+
+    private static NodeTuple require(Path file, Map<String, NodeTuple> top, String key, String what) throws InputException {
+        NodeTuple t = top.get(key);
+        if (t == null) {
+            throw new InputException(file + ": key '" + key + "' is required: " + what);
+        }
+        return t;
+    }
+
+    private static long integer(Path file, String key, Node n, double min, double max) throws InputException {
+        String text = scalarText(file, key, n);
+        double v;
+        try {
+            v = Double.parseDouble(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v >= min && v <= max) || v != Math.rint(v)) {
+            throw new InputException(file + " line " + line(n) + ", key '" + key + "': '" + text + "' is not a whole number"
+                    + " from " + (long) min + " to " + (long) max);
+        }
+        return (long) v;
+    }
+
+    private static String scalarText(Path file, String key, Node n) throws InputException {
+        if (n instanceof ScalarNode s) {
+            return s.getValue().trim();
+        }
+        throw new InputException(file + " line " + line(n) + (key.isEmpty() ? "" : ", key '" + key + "'")
+                + ": expected a plain value here, got a " + (n instanceof MappingNode ? "mapping" : "list"));
+    }
+
+    private static Node parse(Path file) throws InputException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            return new Yaml(options).compose(r);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": file not found");
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new InputException(file + " line " + line + ": malformed YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new InputException(file + ": malformed YAML: " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int line(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+}

@@ -1,0 +1,46 @@
+package org.regiosim.experiment;
+
+import org.regiosim.model.Metric;
+import org.regiosim.model.StepMetrics;
+
+/**
+ * Accumulates one run's quarters into the per-run numbers of every {@link Measure}: last value,
+ * sum and mean over the available quarters (NaN means "not available" and is skipped).
+ */
+public final class RunOutcome {
+
+    private final double[] last = new double[Metric.count()];
+    private final double[] sum = new double[Metric.count()];
+    private final int[] available = new int[Metric.count()];
+    private int steps;
+
+    public RunOutcome() {
+        java.util.Arrays.fill(last, Double.NaN);
+    }
+
+    public void add(StepMetrics m) {
+        steps++;
+        for (int i = 0; i < last.length; i++) {
+            double v = m.get(Metric.of(i));
+            last[i] = v;
+            if (!Double.isNaN(v)) {
+                sum[i] += v;
+                available[i]++;
+            }
+        }
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    /** The run's value of a metric under a measure; NaN when not available. */
+    public double value(Metric metric, Measure measure) {
+        int i = metric.ordinal();
+        return switch (measure) {
+            case FINAL -> last[i];
+            case TOTAL -> measure.appliesTo(metric) && steps > 0 ? sum[i] : Double.NaN;
+            case AVERAGE -> available[i] == 0 ? Double.NaN : sum[i] / available[i];
+        };
+    }
+}

@@ -1,0 +1,187 @@
+package org.regiosim.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.regiosim.model.params.Parameters;
+import org.regiosim.scenario.Scenario;
+
+/**
+ * Runs a sweep: every design point times every replication, numbered point by point (run_id =
+ * point x replications + replication). Replication i uses seed (base scenario seed + i) at every
+ * point (common random numbers across points). Each finished run is appended to the journal as
+ * soon as it is done, in whatever order runs finish; running again after an interruption only
+ * does the runs the journal lacks. The final tables are built from the journal alone, in run
+ * order, so they are the same whether the sweep ran in one go or in several, on any number of
+ * threads.
+ */
+public final class Sweep {
+
+    public static final String JOURNAL = "journal.csv";
+
+    /** One run of the sweep. */
+    public record Run(int runId, int point, int replication, long seed) {
+    }
+
+    /** Progress callback: called once per finished run. */
+    @FunctionalInterface
+    public interface Progress {
+        void runDone();
+    }
+
+    private final ExperimentSpec spec;
+
+    public Sweep(ExperimentSpec spec) {
+        this.spec = spec;
+    }
+
+    public ExperimentSpec spec() { return spec; }
+
+    public Run run(int runId) {
+        int rep = runId % spec.replications();
+        return new Run(runId, runId / spec.replications(), rep, spec.base().seed() + rep);
+    }
+
+    /** The scenario of a design point. */
+    public Scenario scenarioOf(int point) {
+        Parameters p = ExperimentLoader.pointParameters(spec.base().parameters(), spec.design(), point);
+        return spec.base().withParameters(p);
+    }
+
+    /**
+     * A digest of everything that determines the results: base parameters, region files, design
+     * points, replications, seeds, outputs, and the tool version. A journal with another
+     * fingerprint is not continued.
+     */
+    public String fingerprint(String toolVersion) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("tool=").append(toolVersion).append('\n');
+        for (Map.Entry<String, Object> e : spec.base().parameters().asMap().entrySet()) {
+            sb.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+        }
+        sb.append("municipalities=").append(spec.base().municipalitiesFile()).append('\n');
+        sb.append("universities=").append(spec.base().universitiesFile()).append('\n');
+        sb.append("design=").append(spec.design().type().key()).append(',').append(spec.design().samples()).append('\n');
+        for (Factor f : spec.design().factors()) {
+            sb.append("factor=").append(f.describe()).append('\n');
+        }
+        for (int i = 0; i < spec.design().size(); i++) {
+            sb.append(Arrays.toString(spec.design().point(i))).append('\n');
+        }
+        sb.append("replications=").append(spec.replications()).append('\n');
+        sb.append("seed=").append(spec.seed()).append('\n');
+        for (ExperimentSpec.Output o : spec.outputs()) {
+            sb.append("output=").append(o.column()).append('\n');
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Run ids that the journal in {@code dir} does not have yet, in order. */
+    public List<Integer> missing(Path dir) throws IOException {
+        BitSet done = new BitSet(spec.runCount());
+        for (Journal.Entry e : Journal.read(dir.resolve(JOURNAL), spec.outputs().size())) {
+            if (e.runId() >= 0 && e.runId() < spec.runCount() && e.seed() == run(e.runId()).seed()) {
+                done.set(e.runId());
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < spec.runCount(); i++) {
+            if (!done.get(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs what the journal in {@code dir} lacks. Returns the number of runs done now.
+     *
+     * @throws Journal.Conflict if the journal belongs to another experiment or another sweep is using it
+     */
+    public int execute(Path dir, String toolVersion, int threads, Progress progress) throws Exception {
+        try (Journal journal = Journal.open(dir.resolve(JOURNAL), fingerprint(toolVersion))) {
+            List<Integer> todo = missing(dir);
+            ParallelRunner.run(todo, threads, false, id -> {
+                Run r = run(id);
+                RunOutcome o = new RunOutcome();
+                SimulationRun.run(scenarioOf(r.point()), r.seed(), o::add);
+                double[] values = new double[spec.outputs().size()];
+                for (int i = 0; i < values.length; i++) {
+                    ExperimentSpec.Output out = spec.outputs().get(i);
+                    values[i] = o.value(out.metric(), out.measure());
+                }
+                return values;
+            }, (id, values) -> {
+                journal.append(id, run(id).seed(), values);
+                if (progress != null) {
+                    progress.runDone();
+                }
+            });
+            return todo.size();
+        }
+    }
+
+    /**
+     * The results in run order, read from the journal: values[runId][output]. Throws if a run is
+     * missing. A few numbers per run: 10,000 runs with 3 outputs take about 240 kB.
+     */
+    public double[][] results(Path dir) throws IOException {
+        double[][] v = new double[spec.runCount()][];
+        for (Journal.Entry e : Journal.read(dir.resolve(JOURNAL), spec.outputs().size())) {
+            if (e.runId() >= 0 && e.runId() < v.length && v[e.runId()] == null && e.seed() == run(e.runId()).seed()) {
+                v[e.runId()] = e.values();
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == null) {
+                throw new IllegalStateException("run " + i + " is missing from the journal");
+            }
+        }
+        return v;
+    }
+
+    /** Per point: the mean over the replications of each output (NaN values skipped). */
+    public static double[][] pointMeans(double[][] results, int replications) {
+        int points = results.length / replications;
+        int k = results.length == 0 ? 0 : results[0].length;
+        double[][] out = new double[points][k];
+        for (int p = 0; p < points; p++) {
+            for (int o = 0; o < k; o++) {
+                double[] x = new double[replications];
+                for (int r = 0; r < replications; r++) {
+                    x[r] = results[p * replications + r][o];
+                }
+                double[] a = Stats.available(x);
+                out[p][o] = a.length == 0 ? Double.NaN : Stats.mean(a);
+            }
+        }
+        return out;
+    }
+
+    /** Sobol indices per output (only for a Sobol design). */
+    public List<List<SobolAnalysis.Result>> sensitivity(double[][] pointMeans) {
+        List<List<SobolAnalysis.Result>> out = new ArrayList<>();
+        int k = spec.design().factors().size();
+        for (int o = 0; o < spec.outputs().size(); o++) {
+            double[] y = new double[pointMeans.length];
+            for (int p = 0; p < y.length; p++) {
+                y[p] = pointMeans[p][o];
+            }
+            out.add(SobolAnalysis.analyse(y, k, spec.bootstrap(), spec.seed() + o));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,141 @@
+package org.regiosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    static int run(String... args) {
+        return Main.execute(args);
+    }
+
+    static String[] args(Path out, String threads) {
+        return new String[] {"compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage,trust_building",
+            "--replications", "3", "--set", "scale=0.01", "--steps", "6", "--threads", threads, "--quiet",
+            "--out", out.toString()};
+    }
+
+    @Test
+    void writesAllFilesAndTheyDoNotDependOnThreads() throws Exception {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        assertThat(run(args(one, "1"))).isZero();
+        assertThat(run(args(two, "2"))).isZero();
+        for (String f : List.of("runs.csv", "summary.csv", "tests.csv", "charts/transaction_costs.png",
+                "charts/innovations.png", "charts/cooperation_rate.png")) {
+            assertThat(Files.readAllBytes(two.resolve(f))).as(f).isEqualTo(Files.readAllBytes(one.resolve(f)));
+        }
+        List<String> runs = Files.readAllLines(one.resolve("runs.csv"));
+        assertThat(runs.get(0)).startsWith("run_id,arm,scenario,policy,replication,seed,step,transaction_costs,");
+        assertThat(runs).hasSize(1 + 3 * 3 * 6);
+        // run 4 = arm 1 (brokerage), replication 1, seed 1 + 1
+        assertThat(runs).anyMatch(l -> l.startsWith("4,brokerage,ruhr-baseline,brokerage,1,2,0,"));
+        List<String> summary = Files.readAllLines(one.resolve("summary.csv"));
+        assertThat(summary.get(0)).isEqualTo("arm,scenario,policy,metric,measure,unit,n,n_missing,mean,sd,ci95_low,"
+                + "ci95_high,median,q1,q3,min,max");
+        assertThat(summary).anyMatch(l -> l.startsWith("none,ruhr-baseline,none,innovations,total,innovations over the run,3,0,"));
+        List<String> tests = Files.readAllLines(one.resolve("tests.csv"));
+        assertThat(tests.get(0)).contains("welch_p_holm").contains("mann_whitney_p_holm").contains("hedges_g");
+        assertThat(tests.stream().skip(1)).allMatch(l -> l.startsWith("brokerage,none,") || l.startsWith("trust_building,none,"));
+        String html = Files.readString(one.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("data:image/png;base64,").doesNotContain("src=\"http").contains("Provenance")
+                .contains("trust_building");
+        String meta = Files.readString(one.resolve("metadata.json"));
+        assertThat(meta).contains("\"seeds\" : [ 1, 2, 3 ]").contains("\"baseline_arm\" : \"none\"");
+        try (var s = Files.list(one)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void badInputExitsWithTwoAndOneClearMessage() {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokrage",
+                    "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("brokrage").contains("did you mean 'brokerage'");
+            assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--replications", "0",
+                    "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,none",
+                    "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(run("compare", "scenarios/nope.yaml", "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--set", "scale=9",
+                    "--out", tmp.resolve("x").toString())).isEqualTo(2);
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(tmp.resolve("x").resolve("runs.csv")).doesNotExist();
+    }
+
+    @Test
+    void severalScenarioFilesAreArmsNamedAfterTheirScenarios() throws Exception {
+        Path data = Path.of("scenarios/data").toAbsolutePath();
+        for (String name : List.of("alpha", "beta")) {
+            Files.writeString(tmp.resolve(name + ".yaml"), "name: " + name + "\nscale: 0.01\nsteps: 3\n"
+                    + (name.equals("beta") ? "trust: {initial: 0.5}\n" : "") + "data:\n  municipalities: "
+                    + data.resolve("ruhr-municipalities.csv") + "\n  universities: " + data.resolve("ruhr-universities.csv") + "\n");
+        }
+        Path out = tmp.resolve("ab");
+        assertThat(run("compare", tmp.resolve("alpha.yaml").toString(), tmp.resolve("beta.yaml").toString(),
+                "--policies", "none,brokerage=0.5,cofunding=0.5", "--replications", "2", "--quiet", "--out",
+                out.toString())).isZero();
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        // arms: alpha/none, alpha/mix, beta/none, beta/mix; run 6 = arm 3, replication 0
+        assertThat(runs).anyMatch(l -> l.startsWith("6,\"beta/brokerage=0.5,cofunding=0.5\",beta,\"brokerage=0.5,cofunding=0.5\",0,1,0,"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("differs from the baseline in trust.initial=0.5");
+    }
+
+    @Test
+    void anInterruptedComparisonLeavesNoHalfWrittenFile() throws Exception {
+        Path out = tmp.resolve("stopped");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "org.regiosim.cli.Main", "compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
+                "--replications", "400", "--set", "scale=0.01", "--steps", "20", "--threads", "1", "--quiet",
+                "--out", out.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive() && !hasPart(out)) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(300); // some runs are streamed to the temporary file
+        assertThat(child.isAlive()).as("still running when interrupted").isTrue();
+        child.destroy(); // SIGTERM, as Ctrl-C: shutdown hooks run
+        child.waitFor(30, TimeUnit.SECONDS);
+        try (var s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).isEmpty();
+        }
+    }
+
+    private static boolean hasPart(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+        }
+    }
+
+    @Test
+    void policiesSplitIntoArmsAndMixes() throws Exception {
+        assertThat(CompareCommand.splitPolicies("none,brokerage,cofunding")).containsExactly("none", "brokerage", "cofunding");
+        assertThat(CompareCommand.splitPolicies("none,brokerage=0.5,cofunding=0.5,platform"))
+                .containsExactly("none", "brokerage=0.5,cofunding=0.5", "platform");
+        assertThat(CompareCommand.splitPolicies("none;brokerage,cofunding")).containsExactly("none", "brokerage,cofunding");
+    }
+}

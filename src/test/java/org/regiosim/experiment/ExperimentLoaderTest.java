@@ -1,0 +1,151 @@
+package org.regiosim.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.regiosim.model.Metric;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.scenario.InputException;
+
+class ExperimentLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    static final String BASE = Path.of("scenarios/ruhr-baseline.yaml").toAbsolutePath().toString();
+
+    Path write(String body) throws Exception {
+        Path f = tmp.resolve("exp.yaml");
+        Files.writeString(f, "scenario: " + BASE + "\n" + body);
+        return f;
+    }
+
+    static Stream<Path> shipped() throws Exception {
+        return Files.list(Path.of("scenarios/experiments")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void shippedExperimentsLoad(Path file) throws Exception {
+        ExperimentSpec spec = ExperimentLoader.load(file);
+        assertThat(spec.runCount()).isPositive();
+        assertThat(spec.outputs()).isNotEmpty();
+    }
+
+    @Test
+    void sobolExampleHasFiveFactorsAndSaltelliSize() throws Exception {
+        ExperimentSpec spec = ExperimentLoader.load(Path.of("scenarios/experiments/ruhr-sobol.yaml"));
+        assertThat(spec.design().factors()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(spec.design().size()).isEqualTo(spec.design().samples() * (spec.design().factors().size() + 2));
+        assertThat(spec.base().parameters().real(ParameterSchema.SCALE)).isEqualTo(0.02);
+    }
+
+    @Test
+    void fullFactorialTakesEveryCombinationWithLevels() throws Exception {
+        ExperimentSpec spec = ExperimentLoader.load(write("""
+                set: {scale: 0.01, steps: 4}
+                replications: 2
+                design: {type: full_factorial}
+                parameters:
+                  policy: [none, brokerage]
+                  firms.project_duration: {min: 2, max: 6, levels: 3}
+                metrics:
+                  innovations: total
+                  mean_trust: final
+                """));
+        assertThat(spec.design().size()).isEqualTo(6);
+        assertThat(spec.runCount()).isEqualTo(12);
+        assertThat(spec.design().point(0)).containsExactly("none", 2L);
+        assertThat(spec.design().point(1)).containsExactly("none", 4L);
+        assertThat(spec.design().point(5)).containsExactly("brokerage", 6L);
+        assertThat(spec.outputs()).extracting(ExperimentSpec.Output::metric).containsExactly(Metric.INNOVATIONS, Metric.MEAN_TRUST);
+        assertThat(spec.base().steps()).isEqualTo(4);
+    }
+
+    @Test
+    void setAcceptsNestedKeysAndAPolicyMixAsInScenarios() throws Exception {
+        ExperimentSpec spec = ExperimentLoader.load(write("""
+                set:
+                  scale: 0.01
+                  trust: {gain: 0.2}
+                  policy: {brokerage: 0.25, cofunding: 0.75}
+                design: {type: full_factorial}
+                parameters:
+                  trust.initial: [0.1, 0.2]
+                """));
+        assertThat(spec.base().parameters().real(ParameterSchema.TRUST_GAIN)).isEqualTo(0.2);
+        assertThat(spec.base().policy()).isEqualTo("brokerage=0.25,cofunding=0.75");
+    }
+
+    @Test
+    void integerRangesStayWholeAndInRange() throws Exception {
+        ExperimentSpec spec = ExperimentLoader.load(write("""
+                design: {type: latin_hypercube, samples: 30}
+                parameters:
+                  firms.project_duration: {min: 2, max: 5}
+                """));
+        for (int i = 0; i < spec.design().size(); i++) {
+            Object v = spec.design().point(i)[0];
+            assertThat(v).isInstanceOf(Long.class);
+            assertThat((Long) v).isBetween(2L, 5L);
+        }
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> badFiles() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"desing: {type: sobol}\n", "line 2", "unknown key 'desing'", "did you mean 'design'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 8}\nparameters:\n  trust.intial: {min: 0.1, max: 0.2}\n",
+                    "line 4", "parameters.trust.intial", "did you mean 'trust.initial'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 8}\nparameters:\n  policy: {min: 0, max: 1}\n",
+                    "line 4", "needs a numeric parameter", "list of values"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  trust.initial: {min: 0.1, max: 0.3}\n",
+                    "line 4", "needs levels", "trust.initial"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 8}\nparameters:\n  trust.initial: {min: 0.1, max: 3}\n",
+                    "line 4", "out of range", "from 0 to 1"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 8}\nparameters:\n  trust.initial: {min: 0.1, max: 0.3}\n"
+                    + "metrics:\n  mean_trust: total\n", "line 6", "only defined for flow metrics", "final or average"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobel, samples: 8}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "'sobel' is not a design", "did you mean 'sobol'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: latin_hypercube}\nparameters:\n  trust.initial: [0.1]\n",
+                    "design.samples", "required for latin_hypercube", "whole number"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"replications: two\ndesign: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "replications", "whole number from 1"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  policy: [none, brokrage]\n",
+                    "line 4", "brokrage", "did you mean 'brokerage'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  seed: [1, 2]\n",
+                    "line 4", "seed is not swept", "replications"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {scael: 0.1}\ndesign: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "set.scael", "did you mean 'scale'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  firms.success_min: [0.1, 0.9]\n",
+                    "design point 1", "must not exceed firms.success_max", "narrow the ranges"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  trust.initial: 0.3\n",
+                    "line 4", "expected a list", "'set'"}));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badFiles")
+    void badExperimentFilesGiveOneClearMessage(String[] c) throws Exception {
+        Path f = write(c[0]);
+        assertThatThrownBy(() -> ExperimentLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessageContaining(f.toString()).hasMessageContaining(c[1]).hasMessageContaining(c[2])
+                .hasMessageContaining(c[3]);
+    }
+
+    @Test
+    void missingScenarioIsNamed() throws Exception {
+        Path f = tmp.resolve("e.yaml");
+        Files.writeString(f, "scenario: nowhere.yaml\ndesign: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n");
+        assertThatThrownBy(() -> ExperimentLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("nowhere.yaml").hasMessageContaining("not found");
+        Files.writeString(f, "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n");
+        assertThatThrownBy(() -> ExperimentLoader.load(f)).hasMessageContaining("'scenario' is required");
+    }
+}
