@@ -46,8 +46,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", split = ",", paramLabel = "T", description = "Thread counts for the throughput test (default: 1,2).")
     List<Integer> threads = new ArrayList<>(List.of(1, 2));
 
-    @Option(names = "--replications", description = "Replications per throughput measurement (default: 16).")
-    int replications = 16;
+    @Option(names = "--replications", description = "Replications per throughput measurement (default: 32).")
+    int replications = 32;
 
     @Option(names = "--throughput-scale", description = "Scale of the throughput runs (default: 0.1).")
     double throughputScale = 0.1;

@@ -67,15 +67,21 @@ public abstract class Agent extends ChoiceLearner implements Steppable {
      * the Fermi probability 1 / (1 + exp(-s (peer - own))), else keeps its own last action;
      * otherwise it draws from its own reinforced propensities (Roth-Erev).
      */
-    final boolean decide(RegioSim sim, Agent peer) {
+    final boolean decide(RegioSim sim) {
         ec.util.MersenneTwisterFast r = sim.random;
-        if (hasExperience && sim.imitationShare > 0 && r.nextDouble() < sim.imitationShare
-                && peer != null && peer != this && peer.hasExperience) {
-            double adopt = 1.0 / (1.0 + Math.exp(-sim.imitationIntensity * (peer.lastPayoff - lastPayoff)));
-            return r.nextDouble() < adopt ? peer.lastPayoffCooperated : lastPayoffCooperated;
+        if (hasExperience && sim.imitationShare > 0 && r.nextDouble() < sim.imitationShare) {
+            Agent peer = peer(sim);
+            if (peer != null && peer != this && peer.hasExperience) {
+                double adopt = 1.0 / (1.0 + Math.exp(-sim.imitationIntensity * (peer.lastPayoff - lastPayoff)));
+                return r.nextDouble() < adopt ? peer.lastPayoffCooperated : lastPayoffCooperated;
+            }
+            return lastPayoffCooperated;
         }
         return chooseCooperate(r);
     }
+
+    /** A random agent of the same kind to compare payoffs with (drawn only when imitating). */
+    abstract Agent peer(RegioSim sim);
 
     /** Learns from an action's outcome: reinforces it and remembers the payoff for peers to compare. */
     final void experience(RegioSim sim, boolean cooperated, double comparablePayoff, double reward) {

@@ -74,7 +74,7 @@ public final class Firm extends Agent {
             sim.demography.queueExit(this);
             return; // out of money: it leaves instead of starting a project
         }
-        boolean cooperate = decide(sim, sim.population().randomInMarket(market.ordinal(), state.random));
+        boolean cooperate = decide(sim);
         choseCooperate = cooperate;
         lastDecisionStep = sim.currentStep();
         sim.tally.decision(AgentKind.FIRM, cooperate);
@@ -88,6 +88,12 @@ public final class Firm extends Agent {
         } else {
             sim.projects.startSolo(sim, this, false, 0.0);
         }
+    }
+
+    /** Peers are firms of the same lead market: they face the same market and rivals. */
+    @Override
+    Agent peer(RegioSim sim) {
+        return sim.population().randomInMarket(market.ordinal(), sim.random);
     }
 
     @Override

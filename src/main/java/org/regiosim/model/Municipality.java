@@ -57,7 +57,7 @@ public final class Municipality extends Agent {
         if (state.random.nextDouble() >= sim.municipalOpportunityRate * politicalAttention) {
             return;
         }
-        choseCooperate = decide(sim, sim.randomMunicipality());
+        choseCooperate = decide(sim);
         lastDecisionStep = sim.currentStep();
         sim.tally.decision(AgentKind.MUNICIPALITY, choseCooperate);
         if (choseCooperate) {
@@ -88,6 +88,11 @@ public final class Municipality extends Agent {
     double patience() { return patience; }
     double leadMarketShare(int market) { return leadMarketProfile[market]; }
     double[] leadMarketProfile() { return leadMarketProfile; }
+
+    @Override
+    Agent peer(RegioSim sim) {
+        return sim.randomMunicipality();
+    }
 
     @Override
     public Knowledge knowledge() { return null; }

@@ -170,41 +170,42 @@ public class RegioSim extends SimState {
      */
     private final class FirmPhase implements Steppable {
         private static final long serialVersionUID = 1L;
-        private Firm[] deciders = new Firm[0];
+        /** Population indices of this quarter's deciders (ints: no reference stores, no GC barriers). */
+        private int[] deciders = new int[0];
 
         @Override
         public void step(SimState state) {
             int n = population.size();
             if (deciders.length < n) {
-                deciders = new Firm[n + n / 4];
+                deciders = new int[n + n / 4];
             }
             MersenneTwisterFast r = random;
             int k = 0;
             if (firmOpportunityRate >= 1.0) {
                 for (int i = 0; i < n; i++) {
-                    k = addIfIdle(population.get(i), k);
+                    k = addIfIdle(i, k);
                 }
             } else if (firmOpportunityRate > 0.0) {
                 double logMiss = Math.log1p(-firmOpportunityRate);
                 for (long i = skip(r, logMiss); i < n; i += 1 + skip(r, logMiss)) {
-                    k = addIfIdle(population.get((int) i), k);
+                    k = addIfIdle((int) i, k);
                 }
             }
             for (int i = k - 1; i > 0; i--) {
                 int j = r.nextInt(i + 1);
-                Firm t = deciders[i];
+                int t = deciders[i];
                 deciders[i] = deciders[j];
                 deciders[j] = t;
             }
+            // The population does not change during the firm phase (entry and exit come later).
             for (int i = 0; i < k; i++) {
-                deciders[i].step(state);
-                deciders[i] = null;
+                population.get(deciders[i]).step(state);
             }
         }
 
-        private int addIfIdle(Firm f, int k) {
-            if (f.project == null) {
-                deciders[k++] = f;
+        private int addIfIdle(int index, int k) {
+            if (population.get(index).project == null) {
+                deciders[k++] = index;
             }
             return k;
         }

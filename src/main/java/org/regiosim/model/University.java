@@ -44,7 +44,7 @@ public final class University extends Agent {
             experience(sim, choseCooperate, income, income);
         }
         incomeSinceDecision = 0;
-        choseCooperate = decide(sim, sim.randomUniversity());
+        choseCooperate = decide(sim);
         lastDecisionStep = sim.currentStep();
         sim.tally.decision(AgentKind.UNIVERSITY, choseCooperate);
         ties.forgetInactive();
@@ -68,6 +68,11 @@ public final class University extends Agent {
 
     @Override
     public boolean isBusy() { return runningProjects >= capacity; }
+    @Override
+    Agent peer(RegioSim sim) {
+        return sim.randomUniversity();
+    }
+
     @Override
     public Knowledge knowledge() { return knowledge; }
     @Override
