@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The regiosim command line: one subcommand class per command. Exit codes: 0 ok, 1 internal failure, 2 bad input. */
 @Command(name = "regiosim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of a regional innovation system (MASON).",
-        subcommands = {RunCommand.class, ParamsCommand.class, MetricsCommand.class})
+        subcommands = {RunCommand.class, ParamsCommand.class, MetricsCommand.class, GuiCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_INPUT = 2;
