@@ -15,6 +15,7 @@ import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -52,6 +53,15 @@ final class ChartsFrame extends JFrame {
         JButton save = new JButton("Save charts and maps as PNG...");
         save.addActionListener(e -> saveDialog());
         bar.add(save);
+        bar.addSeparator();
+        bar.add(new JLabel(" Curves: "));
+        JComboBox<LiveCharts.View> views = new JComboBox<>(LiveCharts.View.values());
+        views.setSelectedItem(gui.charts().view());
+        views.setMaximumSize(views.getPreferredSize());
+        views.setToolTipText("Per quarter: the values of each quarter. Mean of the last 4 quarters: calmer curves. "
+                + "Since the start: totals of costs and innovations, means of rates and trust.");
+        views.addActionListener(e -> gui.charts().setView((LiveCharts.View) views.getSelectedItem()));
+        bar.add(views);
         bar.addSeparator();
         large.setSelected(Style.fontScale() > 1.0);
         large.addActionListener(e -> setLargeFonts(large.isSelected()));

@@ -39,30 +39,61 @@ public final class LiveCharts {
 
     /** One chart: a key (file name), title, y-axis label with unit, divisor for the values, metrics. */
     public record Spec(String key, String title, String yLabel, double divisor, List<Metric> metrics,
-                       List<String> names) {
+                       List<String> names, boolean additive) {
+
+        /** The y-axis label (with unit) in a view. */
+        public String yLabel(View view) {
+            return switch (view) {
+                case PER_QUARTER -> yLabel;
+                case MEAN_4 -> yLabel + ", mean of last 4";
+                case SINCE_START -> additive ? yLabel.replace(" per quarter", "") + ", total since start"
+                        : yLabel + ", mean since start";
+            };
+        }
+    }
+
+    /**
+     * How the curves are drawn: the values of each quarter; their mean over the last four
+     * quarters (calmer on a projector); or since the start (totals of costs and innovations,
+     * means of rates and trust: small but steady differences between two runs add up).
+     */
+    public enum View {
+        PER_QUARTER("per quarter"), MEAN_4("mean of the last 4 quarters"), SINCE_START("since the start");
+
+        private final String label;
+
+        View(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() { return label; }
     }
 
     public static final List<Spec> WORKSHOP = List.of(
             new Spec("transaction_costs", "Transaction costs by part", "Thousand EUR per quarter", 1000.0,
                     List.of(Metric.TRANSACTION_COSTS, Metric.SEARCH_COSTS, Metric.NEGOTIATION_COSTS,
                             Metric.MONITORING_COSTS),
-                    List.of("total", "search", "negotiation", "monitoring")),
+                    List.of("total", "search", "negotiation", "monitoring"), true),
             new Spec("innovations", "Innovations by kind", "Innovations per quarter", 1.0,
                     List.of(Metric.INNOVATIONS, Metric.INCREMENTAL_INNOVATIONS, Metric.RADICAL_INNOVATIONS,
                             Metric.META_INNOVATIONS),
-                    List.of("all", "incremental", "radical", "meta")),
+                    List.of("all", "incremental", "radical", "meta"), true),
             new Spec("cooperation_rate", "Cooperation rate by agent type", "Share of decisions to cooperate (0..1)", 1.0,
                     List.of(Metric.COOPERATION_RATE, Metric.COOPERATION_RATE_FIRMS,
                             Metric.COOPERATION_RATE_UNIVERSITIES, Metric.COOPERATION_RATE_MUNICIPALITIES),
-                    List.of("all", "firms", "universities", "municipalities")),
+                    List.of("all", "firms", "universities", "municipalities"), false),
             new Spec("mean_trust", "Mean trust between partners", "Trust (0..1)", 1.0,
-                    List.of(Metric.MEAN_TRUST), List.of("mean trust")));
+                    List.of(Metric.MEAN_TRUST), List.of("mean trust"), false));
 
     private List<String> runs;
     private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
     private final Map<String, XYSeriesCollection> data = new LinkedHashMap<>();
     private final List<ValueMarker> markers = new ArrayList<>();
+    /** The values of each series as the model gave them (NaN: not available), x = step. */
+    private final Map<XYSeries, List<double[]>> raw = new java.util.IdentityHashMap<>();
     private String subtitle;
+    private View view = View.PER_QUARTER;
 
     /**
      * @param runLabels one label (a single run) or two (a comparison), e.g. the policies
@@ -74,7 +105,9 @@ public final class LiveCharts {
             XYSeriesCollection c = new XYSeriesCollection();
             for (int r = 0; r < runs.size(); r++) {
                 for (int i = 0; i < spec.metrics().size(); i++) {
-                    c.addSeries(new XYSeries(seriesName(spec, i, r), false, true));
+                    XYSeries series = new XYSeries(seriesName(spec, i, r), false, true);
+                    raw.put(series, new ArrayList<>());
+                    c.addSeries(series);
                 }
             }
             data.put(spec.key(), c);
@@ -84,7 +117,7 @@ public final class LiveCharts {
     }
 
     private String seriesName(Spec spec, int i, int run) {
-        return spec.names().get(i) + (runs.size() > 1 ? " - " + runs.get(run) : "");
+        return spec.names().get(i) + (runs.size() > 1 ? " (" + runs.get(run).split(":")[0] + ")" : "");
     }
 
     private JFreeChart build(Spec spec, XYSeriesCollection c) {
@@ -142,8 +175,12 @@ public final class LiveCharts {
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = data.get(spec.key());
             for (int i = 0; i < spec.metrics().size(); i++) {
-                double v = m.get(spec.metrics().get(i));
-                c.getSeries(run * spec.metrics().size() + i).add(m.step(), Double.isNaN(v) ? null : v / spec.divisor());
+                double v = m.get(spec.metrics().get(i)) / spec.divisor();
+                XYSeries series = c.getSeries(run * spec.metrics().size() + i);
+                List<double[]> values = raw.get(series);
+                values.add(new double[] {m.step(), v});
+                double shown = shown(spec, values, values.size() - 1);
+                series.add(m.step(), Double.isNaN(shown) ? null : shown);
             }
         }
     }
@@ -176,6 +213,7 @@ public final class LiveCharts {
                 for (int i = 0; i < spec.metrics().size(); i++) {
                     XYSeries s = c.getSeries(r * spec.metrics().size() + i);
                     s.clear();
+                    raw.get(s).clear();
                     s.setKey(seriesName(spec, i, r));
                 }
             }
@@ -185,6 +223,59 @@ public final class LiveCharts {
             ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).setText(subtitle);
         }
         markers.clear();
+    }
+
+    public View view() { return view; }
+
+    /** Redraws every curve in another view; the y-axis labels say which. */
+    public void setView(View v) {
+        view = v;
+        for (Spec spec : WORKSHOP) {
+            XYSeriesCollection c = data.get(spec.key());
+            for (int k = 0; k < c.getSeriesCount(); k++) {
+                XYSeries series = c.getSeries(k);
+                List<double[]> values = raw.get(series);
+                series.setNotify(false);
+                series.clear();
+                for (int i = 0; i < values.size(); i++) {
+                    double shown = shown(spec, values, i);
+                    series.add(values.get(i)[0], Double.isNaN(shown) ? null : shown);
+                }
+                series.setNotify(true);
+            }
+            charts.get(spec.key()).getXYPlot().getRangeAxis().setLabel(spec.yLabel(view));
+            if (spec.yLabel().contains("0..1")) {
+                charts.get(spec.key()).getXYPlot().getRangeAxis().setRange(0.0, 1.0);
+            } else {
+                charts.get(spec.key()).getXYPlot().getRangeAxis().setAutoRange(true);
+            }
+        }
+    }
+
+    /** The value drawn at index i of a series in the current view (NaN: a gap). */
+    private double shown(Spec spec, List<double[]> values, int i) {
+        if (view == View.PER_QUARTER) {
+            return values.get(i)[1];
+        }
+        int from = view == View.MEAN_4 ? Math.max(0, i - 3) : 0;
+        double sum = 0;
+        int n = 0;
+        for (int k = from; k <= i; k++) {
+            double v = values.get(k)[1];
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return view == View.SINCE_START && spec.additive() ? 0.0 : Double.NaN;
+        }
+        return view == View.SINCE_START && spec.additive() ? sum : sum / n;
+    }
+
+    /** The values the model gave for one metric of one run (divided by the chart's divisor; NaN: none). */
+    public double[] rawValues(String key, int run, Metric m) {
+        return raw.get(series(key, run, m)).stream().mapToDouble(x -> x[1]).toArray();
     }
 
     /** Sets the chart fonts from {@link Style#fontScale()}. */
@@ -219,36 +310,33 @@ public final class LiveCharts {
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
-            XYSeries innov = series("innovations", r, Metric.INNOVATIONS);
-            XYSeries cost = series("transaction_costs", r, Metric.TRANSACTION_COSTS);
-            XYSeries coop = series("cooperation_rate", r, Metric.COOPERATION_RATE);
-            XYSeries trust = series("mean_trust", r, Metric.MEAN_TRUST);
+            double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
+            double[] cost = rawValues("transaction_costs", r, Metric.TRANSACTION_COSTS);
             lines.add(String.format(Locale.ROOT,
                     "%s%d quarters: %.0f innovations, %.2f million EUR transaction costs in total; last 4 quarters: cooperation rate %s, mean trust %s",
-                    runs.size() > 1 ? runs.get(r) + ": " : "", innov.getItemCount(), sum(innov),
-                    sum(cost) * 1000 / 1e6, recentMean(coop), recentMean(trust)));
+                    runs.size() > 1 ? runs.get(r) + ": " : "", innov.length, sum(innov), sum(cost) * 1000 / 1e6,
+                    recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
+                    recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
         }
         return lines;
     }
 
-    static double sum(XYSeries s) {
+    static double sum(double[] values) {
         double t = 0;
-        for (int i = 0; i < s.getItemCount(); i++) {
-            Number y = s.getY(i);
-            if (y != null) {
-                t += y.doubleValue();
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                t += v;
             }
         }
         return t;
     }
 
-    static String recentMean(XYSeries s) {
+    static String recentMean(double[] values) {
         double t = 0;
         int n = 0;
-        for (int i = Math.max(0, s.getItemCount() - 4); i < s.getItemCount(); i++) {
-            Number y = s.getY(i);
-            if (y != null) {
-                t += y.doubleValue();
+        for (int i = Math.max(0, values.length - 4); i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                t += values[i];
                 n++;
             }
         }

@@ -32,6 +32,10 @@ public final class MapLayers {
     public record Layer(String name, FieldPortrayal2D portrayal) {
     }
 
+    /** Names of the overlay layers: the status box (top left) and the legend column (right). */
+    public static final String STATUS = "Status";
+    public static final String LEGEND = "Legend";
+
     private final RegionView view;
     private final List<Layer> layers = new ArrayList<>();
     private final MapLegend legend;
@@ -83,8 +87,9 @@ public final class MapLayers {
         names.setPortrayalForAll(new MapPortrayals.PlaceNamePortrayal(layout));
         layers.add(new Layer("Place names", names));
 
-        legend = new MapLegend(view);
-        layers.add(new Layer("Legend and status", legend));
+        legend = new MapLegend(view, false);
+        layers.add(new Layer(LEGEND, legend));
+        layers.add(new Layer(STATUS, new MapLegend(view, true)));
     }
 
     public List<Layer> layers() { return layers; }

@@ -83,7 +83,7 @@ public final class MapLayout {
         }
         // The agency sits at Essen (its seat) or the largest municipality; south of Essen lies
         // outside the region, room for its star and label.
-        agency = new Double2D(centres[seat].x, centres[seat].y + radii[seat] + 3.0);
+        agency = new Double2D(centres[seat].x + 1.0, centres[seat].y + radii[seat] + 6.0);
     }
 
     /** Places a model's universities around their cities' centres (call once per model). */

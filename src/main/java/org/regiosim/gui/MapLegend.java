@@ -19,16 +19,19 @@ import sim.portrayal.FieldPortrayal2D;
 import sim.util.Bag;
 
 /**
- * The map's overlay, fixed on screen: top left the quarter, the policy and how many firms are
- * drawn (a sample at large scale, said so); on the right the legend of every colour, shape and
- * line style on the map.
+ * The map's overlays, fixed on screen: the status box at the top left (the quarter, the policy, how
+ * many firms are drawn: a sample at large scale, said so) or the legend column at the right (every
+ * colour, shape and line style on the map).
  */
 final class MapLegend extends FieldPortrayal2D {
 
     private final RegionView view;
+    private final boolean status;
 
-    MapLegend(RegionView view) {
+    /** @param status true: the status box (top left); false: the legend column (right) */
+    MapLegend(RegionView view, boolean status) {
         this.view = view;
+        this.status = status;
         setField(view);
     }
 
@@ -44,7 +47,7 @@ final class MapLegend extends FieldPortrayal2D {
     /** The status lines shown top left (also used by tests and the window titles). */
     String[] statusLines() {
         int q = view.sim().currentStep();
-        String head = (view.label().isEmpty() ? "" : view.label() + " - ") + "Quarter " + q + " (year "
+        String head = (view.label().isEmpty() ? "" : view.label() + ": ") + "Quarter " + q + " (year "
                 + (q / 4) + ")" + "   Policy: " + view.sim().agency().policy();
         String firms;
         if (view.sampleFraction() >= 1.0) {
@@ -53,7 +56,7 @@ final class MapLegend extends FieldPortrayal2D {
             firms = "Firms: a sample of " + number(view.firmsSampled()) + " of " + number(view.firmsTotal())
                     + " drawn" + (view.firmsShown() > view.firmsSampled()
                     ? " (+" + number(view.firmsShown() - view.firmsSampled()) + " partners)" : "")
-                    + " to stay responsive";
+                    + ", a sample to keep the map responsive";
         }
         String ties = "Running cooperations drawn: " + view.ties(RegionView.TieKind.FIRM_FIRM) + " firm-firm, "
                 + view.ties(RegionView.TieKind.FIRM_UNIVERSITY) + " firm-university, "
@@ -66,8 +69,11 @@ final class MapLegend extends FieldPortrayal2D {
         double left = Math.max(info.clip.x, info.draw.x);
         double top = Math.max(info.clip.y, info.draw.y);
         double right = Math.min(info.clip.x + info.clip.width, info.draw.x + info.draw.width);
-        drawStatus(g, left + 8, top + 8);
-        drawLegend(g, right, top + 8);
+        if (status) {
+            drawStatus(g, left + 8, top + 8);
+        } else {
+            drawLegend(g, right, top + 8);
+        }
     }
 
     private void drawStatus(Graphics2D g, double x, double y) {

@@ -40,7 +40,7 @@ public final class WorkshopExport {
             }
             BufferedImage map;
             synchronized (gui.state.schedule) {
-                map = gui.layers(r).render(gui, MAP_WIDTH);
+                map = gui.layers(r).render(gui, MAP_WIDTH, gui.runs() == 1 ? null : withoutLegend(gui.layers(r)));
             }
             String name = gui.runs() == 1 ? "map.png" : "map_" + WorkshopGUI.runLetter(r).toLowerCase(java.util.Locale.ROOT) + ".png";
             written.add(png(dir.resolve(name), map));
@@ -57,6 +57,17 @@ public final class WorkshopExport {
         AtomicFiles.write(summary, out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
         written.add(summary);
         return written;
+    }
+
+    /** The layers of a comparison map: without the legend column, for which it has no room. */
+    static java.util.Set<String> withoutLegend(MapLayers layers) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (MapLayers.Layer l : layers.layers()) {
+            if (!l.name().equals(MapLayers.LEGEND)) {
+                names.add(l.name());
+            }
+        }
+        return names;
     }
 
     private static Path png(Path file, BufferedImage img) throws IOException {

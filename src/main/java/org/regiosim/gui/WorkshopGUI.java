@@ -84,6 +84,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         this.regionPx = options.mapWidthPx();
         this.controls = new WorkshopControls(this, scenario.parameters(), startPolicies);
         this.charts = new LiveCharts(subtitle(), chartRunLabels());
+        if (runs > 1) {
+            // Two runs differ by a few percent per quarter: totals since the start show the gap growing.
+            charts.setView(LiveCharts.View.SINCE_START);
+        }
         this.histories = new AgentHistory[runs];
         for (int r = 0; r < runs; r++) {
             histories[r] = new AgentHistory();
@@ -158,11 +162,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
 
     private String subtitle() {
         Parameters p = controls.nextParameters();
-        return String.format(Locale.ROOT, "%s, seed %d, scale %s of the region, %s", scenario.name(), state.seed(),
+        return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s", scenario.name(), state.seed(),
                 org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)),
                 runs == 1 ? "policy at start: " + controls.startPolicy(0)
-                        : "same seed, two policies: A " + controls.startPolicy(0) + " (solid), B "
-                        + controls.startPolicy(1) + " (dashed)");
+                        : "A " + controls.startPolicy(0) + " (solid), B " + controls.startPolicy(1) + " (dashed)");
     }
 
     @Override
@@ -214,9 +217,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         layers = new MapLayers[runs];
         for (int r = 0; r < runs; r++) {
             histories[r].clear();
-            MapLayout layout = new MapLayout(scenario.region(), regionPx, MapLayout.LEGEND_PX * Style.fontScale());
-            views[r] = new RegionView(sim(r), layout, options.maxFirms(),
-                    runs == 1 ? "" : "Run " + runLetter(r) + " (started with " + controls.startPolicy(r) + ")");
+            MapLayout layout = new MapLayout(scenario.region(), regionPx, legendPx());
+            views[r] = new RegionView(sim(r), layout, options.maxFirms(), runs == 1 ? "" : "Run " + runLetter(r));
             final int run = r;
             layers[r] = new MapLayers(views[r], a -> inspectorFor(run, a));
             views[r].refresh();
@@ -234,7 +236,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             for (int r = 0; r < runs; r++) {
                 displays[r].detatchAll();
                 for (MapLayers.Layer l : layers[r].layers()) {
-                    displays[r].attach(l.portrayal(), l.name());
+                    displays[r].attach(l.portrayal(), l.name(), runs == 1 || !l.name().equals(MapLayers.LEGEND));
                 }
                 displays[r].reset();
                 displays[r].repaint();
@@ -269,6 +271,14 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         if (wasRunning) {
             onRunEnd.run();
         }
+    }
+
+    /**
+     * Pixels for the legend column right of the region: in a comparison the two maps are narrow,
+     * so the legend is a layer switched off at first (Layers menu) and gets no column.
+     */
+    private double legendPx() {
+        return runs == 1 ? MapLayout.LEGEND_PX * Style.fontScale() : 0.0;
     }
 
     /** Runs on the Swing thread when there is a GUI, at once when headless (tests). */
@@ -311,8 +321,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         displayFrames = new JFrame[runs];
         // The map (region and legend) fills its window's width: half the screen, a third in a comparison.
         int frameWidth = runs == 1 ? screen.width / 2 : screen.width / 3;
-        regionPx = Math.max(300, frameWidth - 24 - (int) Math.round(MapLayout.LEGEND_PX * Style.fontScale()));
-        MapLayout probe = new MapLayout(scenario.region(), regionPx, MapLayout.LEGEND_PX * Style.fontScale());
+        regionPx = Math.max(300, frameWidth - 24 - (int) Math.round(legendPx()));
+        MapLayout probe = new MapLayout(scenario.region(), regionPx, legendPx());
         for (int r = 0; r < runs; r++) {
             Display2D d = new WorkshopDisplay(probe.displayWidthPx(), probe.displayHeightPx(), this);
             d.setBackdrop(Style.BACKDROP);

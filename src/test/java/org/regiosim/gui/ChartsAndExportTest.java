@@ -60,7 +60,47 @@ class ChartsAndExportTest {
                 }
             }
         }
-        assertThat(LiveCharts.sum(gui.charts().series("innovations", 0, Metric.INNOVATIONS))).isPositive();
+        assertThat(LiveCharts.sum(gui.charts().rawValues("innovations", 0, Metric.INNOVATIONS))).isPositive();
+    }
+
+    @Test
+    void theViewsShowTheMeanOfTheLastFourQuartersOrTheStateSinceTheStart() throws Exception {
+        WorkshopGUI gui = ran("none");
+        LiveCharts charts = gui.charts();
+        double[] innov = charts.rawValues("innovations", 0, Metric.INNOVATIONS);
+        double[] trust = charts.rawValues("mean_trust", 0, Metric.MEAN_TRUST);
+        charts.setView(LiveCharts.View.MEAN_4);
+        XYSeries s = charts.series("innovations", 0, Metric.INNOVATIONS);
+        assertThat(s.getY(10).doubleValue()).isCloseTo((innov[7] + innov[8] + innov[9] + innov[10]) / 4,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
+                .isEqualTo("Innovations per quarter, mean of last 4");
+        charts.setView(LiveCharts.View.SINCE_START);
+        double total = 0;
+        for (double v : innov) {
+            total += v;
+        }
+        assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(STEPS - 1).doubleValue()).isEqualTo(total);
+        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
+                .isEqualTo("Innovations, total since start");
+        assertThat(charts.chart("mean_trust").getXYPlot().getRangeAxis().getLabel())
+                .isEqualTo("Trust (0..1), mean since start");
+        double meanTrust = 0;
+        int n = 0;
+        for (double v : trust) {
+            if (!Double.isNaN(v)) {
+                meanTrust += v;
+                n++;
+            }
+        }
+        assertThat(charts.series("mean_trust", 0, Metric.MEAN_TRUST).getY(STEPS - 1).doubleValue())
+                .isCloseTo(meanTrust / n, org.assertj.core.data.Offset.offset(1e-12));
+        // new quarters arrive in the view chosen
+        gui.step();
+        assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(STEPS).doubleValue())
+                .isEqualTo(total + gui.sim(0).latest().get(Metric.INNOVATIONS));
+        charts.setView(LiveCharts.View.PER_QUARTER);
+        assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(3).doubleValue()).isEqualTo(innov[3]);
     }
 
     @Test

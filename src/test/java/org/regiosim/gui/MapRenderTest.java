@@ -204,7 +204,7 @@ class MapRenderTest {
         String[] status = layers.statusLines();
         assertThat(status[0]).contains("Quarter 20").contains("Policy: none");
         assertThat(status[1]).isEqualTo("Firms: all " + MapLegend.number(sim.population().size()) + " drawn");
-        BufferedImage img = layers.render(null, WIDTH, Set.of("Legend and status"));
+        BufferedImage img = layers.render(null, WIDTH, Set.of(MapLayers.LEGEND));
         // The legend column (right) shows each market's colour.
         Set<Color> colours = new HashSet<>();
         int from = (int) (view.layout().regionWidth() * px);
@@ -228,7 +228,7 @@ class MapRenderTest {
         assertThat(small.firmsShown()).isGreaterThanOrEqualTo(small.firmsSampled());
         assertThat(new MapLayers(small, null).statusLines()[1])
                 .startsWith("Firms: a sample of " + small.firmsSampled() + " of " + MapLegend.number(small.firmsTotal()))
-                .contains("to stay responsive");
+                .endsWith("a sample to keep the map responsive");
         List<Agent> before = new ArrayList<>(small.shownAgents());
         small.refresh();
         assertThat(small.shownAgents()).containsExactlyElementsOf(before);

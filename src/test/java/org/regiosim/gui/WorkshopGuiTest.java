@@ -75,7 +75,7 @@ class WorkshopGuiTest {
         assertThat(gui.charts().series("innovations", 0, Metric.INNOVATIONS).getItemCount()).isEqualTo(STEPS);
         assertThat(gui.charts().series("innovations", 1, Metric.INNOVATIONS).getItemCount()).isEqualTo(STEPS);
         assertThat(gui.charts().series("innovations", 1, Metric.INNOVATIONS).getKey().toString())
-                .isEqualTo("all - B: cofunding");
+                .isEqualTo("all (B)");
     }
 
     @Test
