@@ -180,6 +180,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     }
 
     private boolean running;
+    /** The policy each run followed at the last look, to notice scheduled switches. */
+    private PolicyMix[] lastPolicy = new PolicyMix[0];
 
     private boolean isRunning() {
         return running;
@@ -190,9 +192,14 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         RegioSim sim = sim(run);
         synchronized (state.schedule) {
             sim.setPolicy(mix);
+            lastPolicy[run] = mix;
         }
-        int step = sim.currentStep();
-        interventions.add("q" + step + ": " + (runs > 1 ? "run " + runLetter(run) + " " : "") + "policy -> " + mix);
+        markSwitch(run, sim.currentStep(), mix, "");
+    }
+
+    /** Records and marks a policy switch acting from quarter {@code step} on. */
+    private void markSwitch(int run, int step, PolicyMix mix, String how) {
+        interventions.add("q" + step + ": " + (runs > 1 ? "run " + runLetter(run) + " " : "") + "policy -> " + mix + how);
         onSwing(() -> {
             charts.markPolicySwitch(run, step, mix.toString());
             if (chartsFrame != null) {
@@ -215,6 +222,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         running = true;
         views = new RegionView[runs];
         layers = new MapLayers[runs];
+        lastPolicy = new PolicyMix[runs];
         for (int r = 0; r < runs; r++) {
             histories[r].clear();
             MapLayout layout = new MapLayout(scenario.region(), regionPx, legendPx());
@@ -222,6 +230,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             final int run = r;
             layers[r] = new MapLayers(views[r], a -> inspectorFor(run, a));
             views[r].refresh();
+            lastPolicy[r] = sim(r).agency().policy();
         }
         String sub = subtitle();
         List<String> labels = chartRunLabels();
@@ -249,6 +258,12 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         List<StepMetrics> latest = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             RegioSim sim = sim(r);
+            PolicyMix now = sim.agency().policy();
+            if (now != lastPolicy[r]) {
+                // a switch the scenario scheduled (policy_changes): it acted from the quarter just done
+                lastPolicy[r] = now;
+                markSwitch(r, sim.currentStep() - 1, now, " (scheduled)");
+            }
             views[r].refresh();
             histories[r].record(sim.currentStep() - 1, views[r].shownAgents());
             latest.add(sim.latest());

@@ -58,6 +58,17 @@ class WorkshopGuiTest {
     }
 
     @Test
+    void aScheduledPolicyChangeIsMarkedToo() throws Exception {
+        WorkshopGUI gui = started(workshop("policy_changes=5:brokerage"), "none");
+        for (int i = 0; i < 8; i++) {
+            gui.step();
+        }
+        assertThat(gui.interventions()).containsExactly("q5: policy -> brokerage (scheduled)");
+        assertThat(gui.charts().chart("mean_trust").getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND))
+                .hasSize(1);
+    }
+
+    @Test
     void theComparisonRunsTwoPoliciesInLockstepEachAsItsOwnBatchRun() throws Exception {
         Scenario s = workshop();
         WorkshopGUI gui = started(s, "none", "cofunding");
