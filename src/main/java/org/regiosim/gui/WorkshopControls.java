@@ -8,6 +8,7 @@ import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
 import org.regiosim.model.policy.PolicyMix;
+import org.regiosim.model.policy.PolicySchedule;
 
 import sim.util.Interval;
 import sim.util.Properties;
@@ -57,6 +58,8 @@ public final class WorkshopControls extends Properties {
 
     private final Host host;
     private final List<String> choices;
+    /** The choices in canonical form (as PolicyMix.toString gives them), for comparisons. */
+    private final List<String> canonical;
     private final Parameters initial;
     private Parameters next;
     private final String[] startPolicies;
@@ -71,13 +74,25 @@ public final class WorkshopControls extends Properties {
         this.next = scenarioParameters;
         this.startPolicies = startPolicies.toArray(new String[0]);
         List<String> c = new ArrayList<>(POLICY_CHOICES);
-        for (String p : startPolicies) {
-            String canonical = PolicyMix.parse(p).toString();
-            if (!c.contains(canonical)) {
-                c.add(canonical);
+        List<String> k = new ArrayList<>();
+        for (String p : c) {
+            k.add(PolicyMix.parse(p).toString());
+        }
+        // The scenario's own policies (at start and scheduled switches) are offered too.
+        List<String> own = new ArrayList<>(startPolicies);
+        String changes = PolicySchedule.parse(scenarioParameters.text(ParameterSchema.POLICY_CHANGES)).toString();
+        for (String part : changes.isEmpty() ? new String[0] : changes.split(";")) {
+            own.add(part.substring(part.indexOf(':') + 1));
+        }
+        for (String p : own) {
+            String form = PolicyMix.parse(p).toString();
+            if (!k.contains(form)) {
+                c.add(form);
+                k.add(form);
             }
         }
         this.choices = List.copyOf(c);
+        this.canonical = List.copyOf(k);
         this.domain = choices.toArray(new String[0]);
         this.object = this;
     }
@@ -118,7 +133,7 @@ public final class WorkshopControls extends Properties {
     public String getName(int i) {
         int n = runs();
         if (i == 0) {
-            return "Waiting for next start";
+            return "Slider changes waiting";
         }
         if (i <= n) {
             return "Policy" + runName(i - 1) + " NOW (live)";
@@ -175,7 +190,7 @@ public final class WorkshopControls extends Properties {
         int n = runs();
         if (i == 0) {
             int k = pendingChanges();
-            return k == 0 ? "none" : k + " slider change" + (k == 1 ? "" : "s") + ": press Stop, then Play";
+            return k == 0 ? "none" : k + " (they act when you press Stop, then Play)";
         }
         if (i <= n) {
             PolicyMix live = host.livePolicy(i - 1);
@@ -187,9 +202,9 @@ public final class WorkshopControls extends Properties {
         return next.real(SLIDERS.get(i - 1 - 2 * n).param());
     }
 
-    private int indexOf(String policy) {
-        int k = choices.indexOf(PolicyMix.parse(policy).toString());
-        return Math.max(k, 0);
+    /** Index of a policy in the drop-down, -1 (nothing selected) if it is not offered. */
+    int indexOf(String policy) {
+        return canonical.indexOf(PolicyMix.parse(policy).toString());
     }
 
     @Override

@@ -84,10 +84,6 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         this.regionPx = options.mapWidthPx();
         this.controls = new WorkshopControls(this, scenario.parameters(), startPolicies);
         this.charts = new LiveCharts(subtitle(), chartRunLabels());
-        if (runs > 1) {
-            // Two runs differ by a few percent per quarter: totals since the start show the gap growing.
-            charts.setView(LiveCharts.View.SINCE_START);
-        }
         this.histories = new AgentHistory[runs];
         for (int r = 0; r < runs; r++) {
             histories[r] = new AgentHistory();

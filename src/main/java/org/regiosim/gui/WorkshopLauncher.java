@@ -43,6 +43,9 @@ public final class WorkshopLauncher {
             }
             WorkshopGUI gui = new WorkshopGUI(scenario, policies, options);
             gui.setOnQuit(onClose);
+            // Calm curves for a room; in a comparison the totals since the start, where the few
+            // percent two policies differ by per quarter add up to a visible gap.
+            gui.charts().setView(policies.size() == 1 ? LiveCharts.View.MEAN_4 : LiveCharts.View.SINCE_START);
             Console console = new Console(gui);
             console.setIncrementSeedOnStop(false);
             console.setNewMenuAllowed(false);

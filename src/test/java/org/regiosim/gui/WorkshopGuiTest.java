@@ -59,11 +59,13 @@ class WorkshopGuiTest {
 
     @Test
     void aScheduledPolicyChangeIsMarkedToo() throws Exception {
-        WorkshopGUI gui = started(workshop("policy_changes=5:brokerage"), "none");
+        WorkshopGUI gui = started(workshop("policy_changes=5:brokerage=0.3,platform=0.7"), "none");
+        assertThat(gui.controls().choices()).contains("brokerage=0.3,platform=0.7");
         for (int i = 0; i < 8; i++) {
             gui.step();
         }
-        assertThat(gui.interventions()).containsExactly("q5: policy -> brokerage (scheduled)");
+        assertThat(gui.interventions()).containsExactly("q5: policy -> brokerage=0.3,platform=0.7 (scheduled)");
+        assertThat(gui.controls().getValue(1)).isEqualTo(gui.controls().choices().indexOf("brokerage=0.3,platform=0.7"));
         assertThat(gui.charts().chart("mean_trust").getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND))
                 .hasSize(1);
     }
@@ -123,7 +125,10 @@ class WorkshopGuiTest {
         assertThat(c.setValue(trustSlider, "0.6")).isEqualTo(0.6);
         assertThat(c.pendingChanges()).isEqualTo(1);
         assertThat(gui.sim(0).parameters().real(ParameterSchema.INITIAL_TRUST)).isEqualTo(0.25);
-        // the policy drop-down acts at once while the run goes on
+        // the policy drop-down acts at once while the run goes on, and shows mixes as offered
+        assertThat(c.getValue(1)).isEqualTo(c.choices().indexOf("none"));
+        gui.switchPolicy(0, PolicyMix.parse("brokerage=0.5,cofunding=0.5"));
+        assertThat(c.getValue(1)).isEqualTo(c.choices().indexOf("brokerage,cofunding"));
         int liveIndex = c.choices().indexOf("brokerage");
         c.setValue(1, String.valueOf(liveIndex));
         assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("brokerage");
