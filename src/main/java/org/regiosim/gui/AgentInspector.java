@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.swing.BorderFactory;
-import javax.swing.BoxLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.table.DefaultTableModel;
@@ -70,30 +70,25 @@ public final class AgentInspector extends Inspector {
         properties = new SimpleInspector(agent, gui, null);
         properties.setVolatile(true);
 
-        JPanel content = new JPanel();
-        content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
         header.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-        header.setAlignmentX(LEFT_ALIGNMENT);
-        content.add(header);
-        content.add(section("Trust in its partners", table(partners, 5)));
-        content.add(section("Knowledge (technologies it holds)", table(knowledge, 6)));
         events.setEditable(false);
         events.setLineWrap(true);
         events.setWrapStyleWord(true);
         events.setFont(Style.font(Font.PLAIN, 12));
-        content.add(section("History (quarter: event)", new JScrollPane(events)));
-        content.add(section("History (per quarter)", historyChart()));
-        content.add(section("Properties", properties));
-        add(new JScrollPane(content), BorderLayout.CENTER);
+        // Tabs, so that the inspector fits the Console's Inspectors pane as well as its own window.
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.addTab("Trust in partners", table(partners, 6));
+        tabs.addTab("Knowledge", table(knowledge, 6));
+        JPanel hist = new JPanel(new BorderLayout());
+        JScrollPane ev = new JScrollPane(events);
+        ev.setPreferredSize(new Dimension(380, 150));
+        hist.add(ev, BorderLayout.CENTER);
+        hist.add(historyChart(), BorderLayout.SOUTH);
+        tabs.addTab("History", hist);
+        tabs.addTab("Properties", new JScrollPane(properties));
+        add(header, BorderLayout.NORTH);
+        add(tabs, BorderLayout.CENTER);
         updateInspector();
-    }
-
-    private static JPanel section(String title, java.awt.Component c) {
-        JPanel p = new JPanel(new BorderLayout());
-        p.setBorder(BorderFactory.createTitledBorder(title));
-        p.add(c, BorderLayout.CENTER);
-        p.setAlignmentX(LEFT_ALIGNMENT);
-        return p;
     }
 
     private static java.awt.Component table(DefaultTableModel model, int rows) {
@@ -126,7 +121,7 @@ public final class AgentInspector extends Inspector {
         r.setSeriesPaint(1, Style.TIE_FIRM_FIRM);
         chart.getXYPlot().setRenderer(r);
         ChartPanel panel = new ChartPanel(chart);
-        panel.setPreferredSize(new Dimension(380, 200));
+        panel.setPreferredSize(new Dimension(380, 180));
         return panel;
     }
 
@@ -180,7 +175,10 @@ public final class AgentInspector extends Inspector {
         header.setText(String.format(Locale.ROOT,
                 "<html><b>%s</b><br>Last decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f.<br>%s%s</html>",
                 describe(agent), choice, agent.getCooperationProbability(), agent.getGeneralisedTrust(),
-                agent.isActive() ? "Now: " + agent.getCurrentProject() : "Left the region.",
+                !agent.isActive() ? "Left the region."
+                        : agent instanceof University u ? "Now: " + u.getRunningProjects() + " of " + u.getCapacity()
+                                + " transfer project places in use"
+                        : "Now: " + agent.getCurrentProject(),
                 agent.knowledge() == null ? "<br>Municipalities hold no technologies: they cooperate in location marketing." : ""));
         header.setFont(Style.font(Font.PLAIN, 12));
         setRows(partners, partnerRows(agent));
