@@ -37,7 +37,10 @@ public final class MapLayout {
     private final double regionWidthKm;
     private final double regionHeightKm;
     private final double pxPerKm;
+    /** Extra space above the region when the map is higher than the region, km. */
+    private final double top;
     private final double legendKm;
+    private final List<MunicipalitySpec> specs;
     private final Double2D[] centres;
     private final double[] radii;
     private final Map<University, Double2D> universities = new IdentityHashMap<>();
@@ -48,7 +51,15 @@ public final class MapLayout {
      *                 is added to its right
      */
     public MapLayout(RegionData region, double regionPx, double legendPx) {
-        List<MunicipalitySpec> specs = region.municipalities();
+        this(region, regionPx, legendPx, 0);
+    }
+
+    /**
+     * @param minHeightPx the map is at least this high (pixels at zoom 1): a window taller than
+     *                    the region is filled, the region centred in it and the legend given room
+     */
+    public MapLayout(RegionData region, double regionPx, double legendPx, double minHeightPx) {
+        this.specs = region.municipalities();
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         double la = Double.MAX_VALUE;
@@ -65,8 +76,10 @@ public final class MapLayout {
         maxLat = ha;
         kmPerDegLon = 111.32 * Math.cos(Math.toRadians((la + ha) / 2));
         regionWidthKm = (hi - lo) * kmPerDegLon + 2 * MARGIN_KM;
-        regionHeightKm = (ha - la) * KM_PER_DEG_LAT + 2 * MARGIN_KM;
+        double heightKm = (ha - la) * KM_PER_DEG_LAT + 2 * MARGIN_KM;
         pxPerKm = regionPx / regionWidthKm;
+        regionHeightKm = Math.max(heightKm, minHeightPx / pxPerKm);
+        top = (regionHeightKm - heightKm) / 2;
         legendKm = legendPx / pxPerKm;
         centres = new Double2D[specs.size()];
         radii = new double[specs.size()];
@@ -84,6 +97,47 @@ public final class MapLayout {
         // The agency sits at Essen (its seat) or the largest municipality; south of Essen lies
         // outside the region, room for its star and label.
         agency = new Double2D(centres[seat].x + 1.0, centres[seat].y + radii[seat] + 6.0);
+    }
+
+    /**
+     * Where to put the names of municipalities with at least {@code minPopulation} inhabitants,
+     * as boxes relative to each centre in pixels (null: no name): below the circle, else above,
+     * right or left, whichever no larger municipality's name took. Greedy by population.
+     *
+     * @param width   width of a name in pixels (padding included)
+     * @param height  height of a line in pixels
+     */
+    public java.awt.geom.Rectangle2D.Double[] nameBoxes(double pxPerKmNow, int minPopulation,
+                                                        java.util.function.ToDoubleFunction<String> width, double height) {
+        java.awt.geom.Rectangle2D.Double[] boxes = new java.awt.geom.Rectangle2D.Double[specs.size()];
+        List<java.awt.geom.Rectangle2D.Double> taken = new ArrayList<>();
+        Integer[] order = new Integer[specs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(specs.get(b).population(), specs.get(a).population()));
+        for (int i : order) {
+            MunicipalitySpec m = specs.get(i);
+            if (m.population() < minPopulation) {
+                continue;
+            }
+            double r = Math.max(4, radii[i] * pxPerKmNow);
+            double w = width.applyAsDouble(m.name());
+            double cx = centres[i].x * pxPerKmNow;
+            double cy = centres[i].y * pxPerKmNow;
+            double[][] candidates = {{-w / 2, r}, {-w / 2, -r - height}, {r + 2, -height / 2}, {-r - 2 - w, -height / 2}};
+            java.awt.geom.Rectangle2D.Double chosen = null;
+            for (double[] c : candidates) {
+                java.awt.geom.Rectangle2D.Double abs = new java.awt.geom.Rectangle2D.Double(cx + c[0], cy + c[1], w, height);
+                if (taken.stream().noneMatch(abs::intersects)) {
+                    chosen = new java.awt.geom.Rectangle2D.Double(c[0], c[1], w, height);
+                    taken.add(abs);
+                    break;
+                }
+            }
+            boxes[i] = chosen != null ? chosen : new java.awt.geom.Rectangle2D.Double(candidates[0][0], candidates[0][1], w, height);
+        }
+        return boxes;
     }
 
     /** Places a model's universities around their cities' centres (call once per model). */
@@ -105,7 +159,7 @@ public final class MapLayout {
     }
 
     private Double2D project(double lat, double lon) {
-        return new Double2D((lon - minLon) * kmPerDegLon + MARGIN_KM, (maxLat - lat) * KM_PER_DEG_LAT + MARGIN_KM);
+        return new Double2D((lon - minLon) * kmPerDegLon + MARGIN_KM, (maxLat - lat) * KM_PER_DEG_LAT + MARGIN_KM + top);
     }
 
     /** Field width in km, the legend column included. */

@@ -58,7 +58,7 @@ final class MapLegend extends FieldPortrayal2D {
                     ? " (+" + number(view.firmsShown() - view.firmsSampled()) + " partners)" : "")
                     + ", a sample to keep the map responsive";
         }
-        String ties = "Running cooperations drawn: " + view.ties(RegionView.TieKind.FIRM_FIRM) + " firm-firm, "
+        String ties = "Cooperations drawn: " + view.ties(RegionView.TieKind.FIRM_FIRM) + " firm-firm, "
                 + view.ties(RegionView.TieKind.FIRM_UNIVERSITY) + " firm-university, "
                 + view.ties(RegionView.TieKind.MUNICIPAL) + " joint marketing";
         return new String[] {head, firms, ties};
@@ -100,11 +100,11 @@ final class MapLegend extends FieldPortrayal2D {
     }
 
     private void drawLegend(Graphics2D g, double right, double y0) {
-        double s = Style.fontScale();
+        double s = Style.legendScale();
         double w = MapLayout.LEGEND_PX * s - 12;
         double x = right - w - 6;
-        Font head = Style.font(Font.BOLD, 11);
-        Font text = Style.font(Font.PLAIN, 10);
+        Font head = Style.legendFont(Font.BOLD, 11);
+        Font text = Style.legendFont(Font.PLAIN, 10);
         g.setFont(text);
         double lh = g.getFontMetrics().getHeight() + 1;
         double rows = 5 * 1.3 + LeadMarket.count() + 3 + 3 + 3 + Institution.Kind.values().length;

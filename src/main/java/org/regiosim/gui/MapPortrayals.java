@@ -109,6 +109,10 @@ final class MapPortrayals {
     static final class PlaceNamePortrayal extends SimplePortrayal2D {
         private static final long serialVersionUID = 1L;
         private final transient MapLayout layout;
+        /** Name boxes relative to the centres, computed for one zoom and font size. */
+        private transient Rectangle2D.Double[] boxes;
+        private transient double boxesScale;
+        private transient int boxesFont;
 
         PlaceNamePortrayal(MapLayout layout) {
             this.layout = layout;
@@ -120,16 +124,23 @@ final class MapPortrayals {
             if (m.population() < MunicipalityPortrayal.LABEL_POPULATION) {
                 return;
             }
-            double r = Math.max(4, layout.radius(m) * info.draw.width);
-            g.setFont(Style.font(Font.BOLD, 11));
+            g.setFont(Style.legendFont(Font.BOLD, 11));
             FontMetrics fm = g.getFontMetrics();
-            String name = m.name();
-            float x = (float) (info.draw.x - fm.stringWidth(name) / 2.0);
-            float y = (float) (info.draw.y + r + fm.getAscent());
+            if (boxes == null || boxesScale != info.draw.width || boxesFont != fm.getFont().getSize()) {
+                boxes = layout.nameBoxes(info.draw.width, MunicipalityPortrayal.LABEL_POPULATION,
+                        name -> fm.stringWidth(name) + 4, fm.getHeight());
+                boxesScale = info.draw.width;
+                boxesFont = fm.getFont().getSize();
+            }
+            Rectangle2D.Double b = boxes[m.index()];
+            if (b == null) {
+                return;
+            }
+            Rectangle2D.Double box = new Rectangle2D.Double(info.draw.x + b.x, info.draw.y + b.y, b.width, b.height);
             g.setPaint(new Color(255, 255, 255, 200));
-            g.fill(new Rectangle2D.Double(x - 2, y - fm.getAscent(), fm.stringWidth(name) + 4, fm.getHeight()));
+            g.fill(box);
             g.setPaint(Style.LABEL);
-            g.drawString(name, x, y);
+            g.drawString(m.name(), (float) (box.x + 2), (float) (box.y + fm.getAscent()));
         }
 
         @Override
@@ -254,7 +265,7 @@ final class MapPortrayals {
             g.draw(s);
             AgentPortrayal.drawSelection(g, s, info);
             if (inst.kind() == Institution.Kind.COMPETENCE_CENTRE && inst.focus() != null) {
-                g.setFont(Style.font(Font.PLAIN, 9));
+                g.setFont(Style.legendFont(Font.PLAIN, 9));
                 g.setPaint(Style.LABEL);
                 g.drawString("CC " + Style.marketName(inst.focus()), (float) (s.getBounds2D().getMaxX() + 2),
                         (float) (info.draw.y + 3));
@@ -305,7 +316,7 @@ final class MapPortrayals {
             g.setStroke(Style.stroke(2));
             g.draw(s);
             AgentPortrayal.drawSelection(g, s, info);
-            g.setFont(Style.font(Font.BOLD, 11));
+            g.setFont(Style.legendFont(Font.BOLD, 11));
             String text = "Agency: " + a.getPolicy();
             FontMetrics fm = g.getFontMetrics();
             float x = (float) (s.getBounds2D().getMaxX() + 3);

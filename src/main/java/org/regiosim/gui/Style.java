@@ -71,6 +71,15 @@ public final class Style {
         fontScale = Math.max(0.5, Math.min(3.0, s));
     }
 
+    /** The legend's scale: it grows less than the rest, so that it still fits beside the map. */
+    public static double legendScale() {
+        return Math.min(fontScale, 1.25);
+    }
+
+    public static Font legendFont(int style, double basePoints) {
+        return new Font(Font.SANS_SERIF, style, (int) Math.round(basePoints * legendScale()));
+    }
+
     public static Font font(int style, double basePoints) {
         return new Font(Font.SANS_SERIF, style, (int) Math.round(basePoints * fontScale));
     }

@@ -59,6 +59,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private Runnable onQuit = () -> { };
     /** Pixels (at zoom 1) the region gets on the map; the GUI fits it to the window. */
     private int regionPx;
+    private int mapHeightPx;
     private Runnable onRunEnd = () -> { };
 
     /**
@@ -221,7 +222,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         lastPolicy = new PolicyMix[runs];
         for (int r = 0; r < runs; r++) {
             histories[r].clear();
-            MapLayout layout = new MapLayout(scenario.region(), regionPx, legendPx());
+            MapLayout layout = new MapLayout(scenario.region(), regionPx, legendPx(), mapHeightPx);
             views[r] = new RegionView(sim(r), layout, options.maxFirms(), runs == 1 ? "" : "Run " + runLetter(r));
             final int run = r;
             layers[r] = new MapLayers(views[r], a -> inspectorFor(run, a));
@@ -289,7 +290,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
      * so the legend is a layer switched off at first (Layers menu) and gets no column.
      */
     private double legendPx() {
-        return runs == 1 ? MapLayout.LEGEND_PX * Style.fontScale() : 0.0;
+        return runs == 1 ? MapLayout.LEGEND_PX * Style.legendScale() : 0.0;
     }
 
     /** Runs on the Swing thread when there is a GUI, at once when headless (tests). */
@@ -332,8 +333,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         displayFrames = new JFrame[runs];
         // The map (region and legend) fills its window's width: half the screen, a third in a comparison.
         int frameWidth = runs == 1 ? screen.width / 2 : screen.width / 3;
-        regionPx = Math.max(300, frameWidth - 24 - (int) Math.round(legendPx()));
-        MapLayout probe = new MapLayout(scenario.region(), regionPx, legendPx());
+        regionPx = Math.max(300, frameWidth - 40 - (int) Math.round(legendPx()));
+        // ... and its height: the window's, less the Display2D's header and scroll bars.
+        mapHeightPx = Math.max(200, (runs == 1 ? (int) (screen.height * 0.62) : screen.height / 2) - 110);
+        MapLayout probe = new MapLayout(scenario.region(), regionPx, legendPx(), mapHeightPx);
         for (int r = 0; r < runs; r++) {
             Display2D d = new WorkshopDisplay(probe.displayWidthPx(), probe.displayHeightPx(), this);
             d.setBackdrop(Style.BACKDROP);

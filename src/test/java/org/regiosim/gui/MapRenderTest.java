@@ -220,6 +220,30 @@ class MapRenderTest {
     }
 
     @Test
+    void placeNamesDoNotCoverEachOther() {
+        MapLayout layout = view.layout();
+        for (double scale : new double[] {layout.pxPerKm(), 2 * layout.pxPerKm()}) {
+            java.awt.geom.Rectangle2D.Double[] boxes = layout.nameBoxes(scale, 150_000, n -> 7.5 * n.length() + 4, 15);
+            List<java.awt.geom.Rectangle2D.Double> placed = new ArrayList<>();
+            int named = 0;
+            for (Municipality m : sim.municipalities()) {
+                java.awt.geom.Rectangle2D.Double b = boxes[m.index()];
+                if (m.population() < 150_000) {
+                    assertThat(b).as(m.name()).isNull();
+                    continue;
+                }
+                Double2D c = layout.position(m);
+                java.awt.geom.Rectangle2D.Double abs = new java.awt.geom.Rectangle2D.Double(c.x * scale + b.x,
+                        c.y * scale + b.y, b.width, b.height);
+                assertThat(placed).as(m.name()).noneMatch(abs::intersects);
+                placed.add(abs);
+                named++;
+            }
+            assertThat(named).isEqualTo(10);
+        }
+    }
+
+    @Test
     void atLargeScaleAStableSampleIsDrawnAndTheMapSaysSo() {
         RegionView small = new RegionView(sim, new MapLayout(sim.region(), 900, MapLayout.LEGEND_PX), 300, "");
         small.refresh();
