@@ -122,8 +122,13 @@ public final class WorkshopControls extends Properties {
     @Override
     public int numProperties() { return 1 + 2 * runs() + SLIDERS.size(); }
 
+    /**
+     * The set of properties never changes (their values do: the inspector is refreshed each
+     * quarter). Volatile properties would make MASON rebuild every widget each quarter, which
+     * closes an open drop-down and resets a slider being dragged.
+     */
     @Override
-    public boolean isVolatile() { return true; }
+    public boolean isVolatile() { return false; }
 
     private String runName(int r) {
         return runs() == 1 ? "" : " of run " + host.runLabels().get(r);
