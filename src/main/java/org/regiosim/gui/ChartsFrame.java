@@ -67,7 +67,8 @@ final class ChartsFrame extends JFrame {
         large.addActionListener(e -> setLargeFonts(large.isSelected()));
         bar.add(large);
 
-        JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
+        // A single run: a 2 x 2 grid beside the map; a comparison: one row under the two maps.
+        JPanel grid = new JPanel(gui.runs() == 1 ? new GridLayout(2, 2, 4, 4) : new GridLayout(1, 4, 4, 4));
         for (JFreeChart chart : gui.charts().charts()) {
             ChartPanel p = new ChartPanel(chart, false);
             p.setMinimumDrawWidth(200);

@@ -368,14 +368,14 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             int third = s.width / 3;
             displayFrames[0].setBounds(s.x, s.y, third, s.height / 2);
             displayFrames[1].setBounds(s.x + third, s.y, third, s.height / 2);
-            chartsFrame.setBounds(s.x, s.y + s.height / 2, 2 * third, s.height - s.height / 2);
+            chartsFrame.setBounds(s.x, s.y + s.height / 2, s.width, s.height - s.height / 2);
         }
         if (controller instanceof JFrame console) {
             if (runs == 1) {
                 console.setBounds(s.x, s.y + (int) (s.height * 0.62), half, s.height - (int) (s.height * 0.62));
             } else {
                 int third = s.width / 3;
-                console.setBounds(s.x + 2 * third, s.y, s.width - 2 * third, s.height);
+                console.setBounds(s.x + 2 * third, s.y, s.width - 2 * third, s.height / 2);
             }
         }
     }
