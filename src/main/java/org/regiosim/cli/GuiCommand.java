@@ -32,7 +32,7 @@ final class GuiCommand implements Callable<Integer> {
             description = "Scenario YAML file (default: scenarios/ruhr-workshop.yaml).")
     Path scenarioFile;
 
-    @Option(names = "--compare", paramLabel = "POLICY[,POLICY]", split = ";",
+    @Option(names = "--compare", paramLabel = "[A;]B", split = ";", hideParamSyntax = true,
             description = "Compare two policies side by side: 'B' compares the scenario's policy (A) with B; "
                     + "'A;B' sets both, e.g. --compare 'none;brokerage' (a mix: 'brokerage=0.5,cofunding=0.5').")
     List<String> compare = new ArrayList<>();

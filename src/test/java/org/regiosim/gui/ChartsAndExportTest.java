@@ -139,11 +139,9 @@ class ChartsAndExportTest {
     static int count(BufferedImage img, Color c) {
         int n = 0;
         int rgb = c.getRGB();
-        for (int x = 0; x < img.getWidth(); x++) {
-            for (int y = 0; y < img.getHeight(); y++) {
-                if (img.getRGB(x, y) == rgb) {
-                    n++;
-                }
+        for (int p : img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth())) {
+            if (p == rgb) {
+                n++;
             }
         }
         return n;
