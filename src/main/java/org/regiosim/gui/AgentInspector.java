@@ -88,7 +88,10 @@ public final class AgentInspector extends Inspector {
         tabs.addTab("Properties", new JScrollPane(properties));
         add(header, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
-        updateInspector();
+        // The model may be running: read it under the schedule's lock, as MASON's updates do.
+        synchronized (gui.state.schedule) {
+            updateInspector();
+        }
     }
 
     private static java.awt.Component table(DefaultTableModel model, int rows) {

@@ -49,7 +49,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private final int runs;
     private final WorkshopControls controls;
     private final LiveCharts charts;
-    private final List<String> interventions = new ArrayList<>();
+    /** Written by the model thread (scheduled switches) and the Swing thread, read by both. */
+    private final List<String> interventions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private AgentHistory[] histories;
     private RegionView[] views = new RegionView[0];
     private MapLayers[] layers = new MapLayers[0];
@@ -410,24 +411,31 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         @Override
         public boolean handleMouseEvent(MouseEvent e) {
             if (e.getID() == MouseEvent.MOUSE_CLICKED && e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
-                Rectangle2D.Double at = new Rectangle2D.Double(e.getX() - 1, e.getY() - 1, 3, 3);
-                Bag[] hits = objectsHitBy(at);
-                // The topmost layer wins: a firm over its municipality, a university over both.
-                for (int layer = hits.length - 1; layer >= 0; layer--) {
-                    if (hits[layer].numObjs > 0) {
-                        LocationWrapper w = (LocationWrapper) hits[layer].objs[hits[layer].numObjs - 1];
-                        Bag inspectors = new Bag();
-                        Bag names = new Bag();
-                        inspectors.add(w.getFieldPortrayal().getInspector(w, gui));
-                        names.add(w.getFieldPortrayal().getName(w));
-                        gui.controller.setInspectors(inspectors, names);
-                        performSelection(w);
-                        return true;
-                    }
+                // The model thread rebuilds the fields after each quarter under this lock.
+                synchronized (gui.state.schedule) {
+                    return inspectAt(e);
                 }
-                return false;
             }
             return super.handleMouseEvent(e);
+        }
+
+        private boolean inspectAt(MouseEvent e) {
+            Rectangle2D.Double at = new Rectangle2D.Double(e.getX() - 1, e.getY() - 1, 3, 3);
+            Bag[] hits = objectsHitBy(at);
+            // The topmost layer wins: a firm over its municipality, a university over both.
+            for (int layer = hits.length - 1; layer >= 0; layer--) {
+                if (hits[layer].numObjs > 0) {
+                    LocationWrapper w = (LocationWrapper) hits[layer].objs[hits[layer].numObjs - 1];
+                    Bag inspectors = new Bag();
+                    Bag names = new Bag();
+                    inspectors.add(w.getFieldPortrayal().getInspector(w, gui));
+                    names.add(w.getFieldPortrayal().getName(w));
+                    gui.controller.setInspectors(inspectors, names);
+                    performSelection(w);
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
