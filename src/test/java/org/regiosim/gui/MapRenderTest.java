@@ -173,6 +173,22 @@ class MapRenderTest {
     }
 
     @Test
+    void institutionsAreHexagonsInTheirKindsColourWithSpokesToTheirMembers() {
+        assertThat(sim.institutions().count()).as("networks form within 20 quarters").isPositive();
+        BufferedImage img = layers.render(null, WIDTH, Set.of("Institutions"));
+        int checked = 0;
+        for (Object o : view.institutionLayer.getAllObjects()) {
+            RegionView.InstitutionNode node = (RegionView.InstitutionNode) o;
+            assertThat(at(img, view.positionOf(node))).as(node.toString())
+                    .isEqualTo(MapPortrayals.InstitutionPortrayal.colour(node.institution().kind()));
+            assertThat(view.memberships.getEdges(node, null).numObjs).as("spokes of " + node)
+                    .isEqualTo(node.institution().size());
+            checked++;
+        }
+        assertThat(checked).isEqualTo(view.institutionsShown()).isEqualTo(sim.institutions().count());
+    }
+
+    @Test
     void runningCooperationsAreDrawnAsTiesStyledByKind() {
         List<Project> running = sim.runningCooperations();
         assertThat(running).isNotEmpty();

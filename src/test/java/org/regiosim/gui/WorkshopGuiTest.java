@@ -92,6 +92,28 @@ class WorkshopGuiTest {
     }
 
     @Test
+    void inAComparisonEachRunHasItsOwnLiveAndStartPolicyControls() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none", "none");
+        WorkshopControls c = gui.controls();
+        assertThat(c.getName(1)).isEqualTo("Policy of run A NOW (live)");
+        assertThat(c.getName(2)).isEqualTo("Policy of run B NOW (live)");
+        assertThat(c.getName(3)).isEqualTo("Policy of run A at start (next run)");
+        assertThat(c.getName(4)).isEqualTo("Policy of run B at start (next run)");
+        gui.step();
+        c.setValue(2, String.valueOf(c.choices().indexOf("trust_building")));
+        assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("none");
+        assertThat(gui.sim(1).agency().policy().toString()).isEqualTo("trust_building");
+        assertThat(gui.interventions()).containsExactly("q1: run B policy -> trust_building");
+        c.setValue(3, String.valueOf(c.choices().indexOf("cofunding")));
+        gui.finish();
+        gui.state.setSeed(1);
+        gui.start();
+        assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("cofunding");
+        assertThat(gui.sim(1).agency().policy().toString()).isEqualTo("none");
+        assertThat(gui.charts().runs()).containsExactly("A: cofunding", "B: none");
+    }
+
+    @Test
     void twoRunsUnderTheSamePolicyStayIdenticalSoAnyGapIsThePolicys() throws Exception {
         Scenario s = workshop();
         WorkshopGUI gui = started(s, "none", "none");
