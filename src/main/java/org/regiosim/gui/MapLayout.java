@@ -40,6 +40,7 @@ public final class MapLayout {
     /** Extra space above the region when the map is higher than the region, km. */
     private final double top;
     private final double legendKm;
+    private final double legendPx;
     private final List<MunicipalitySpec> specs;
     private final Double2D[] centres;
     private final double[] radii;
@@ -80,6 +81,7 @@ public final class MapLayout {
         pxPerKm = regionPx / regionWidthKm;
         regionHeightKm = Math.max(heightKm, minHeightPx / pxPerKm);
         top = (regionHeightKm - heightKm) / 2;
+        this.legendPx = legendPx;
         legendKm = legendPx / pxPerKm;
         centres = new Double2D[specs.size()];
         radii = new double[specs.size()];
@@ -166,6 +168,8 @@ public final class MapLayout {
     public double fieldWidth() { return regionWidthKm + legendKm; }
     public double fieldHeight() { return regionHeightKm; }
     public double regionWidth() { return regionWidthKm; }
+    /** Width of the legend column at zoom 1, pixels (0: none, the legend overlays the map). */
+    public double legendPx() { return legendPx; }
     /** Pixels per km at zoom 1. */
     public double pxPerKm() { return pxPerKm; }
     public int displayWidthPx() { return (int) Math.ceil(fieldWidth() * pxPerKm); }

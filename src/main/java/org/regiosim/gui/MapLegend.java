@@ -100,11 +100,13 @@ final class MapLegend extends FieldPortrayal2D {
     }
 
     private void drawLegend(Graphics2D g, double right, double y0) {
-        double s = Style.legendScale();
+        // Never wider than the column the map reserved (large fonts switched on during a run).
+        double column = view.layout().legendPx();
+        double s = column > 0 ? Math.min(Style.legendScale(), column / MapLayout.LEGEND_PX) : Style.legendScale();
         double w = MapLayout.LEGEND_PX * s - 12;
         double x = right - w - 6;
-        Font head = Style.legendFont(Font.BOLD, 11);
-        Font text = Style.legendFont(Font.PLAIN, 10);
+        Font head = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(11 * s));
+        Font text = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * s));
         g.setFont(text);
         double lh = g.getFontMetrics().getHeight() + 1;
         double rows = 5 * 1.3 + LeadMarket.count() + 3 + 3 + 3 + Institution.Kind.values().length;
