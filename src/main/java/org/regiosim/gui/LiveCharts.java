@@ -318,7 +318,21 @@ public final class LiveCharts {
                     recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
                     recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
         }
+        if (runs.size() == 2 && rawValues("innovations", 1, Metric.INNOVATIONS).length > 0) {
+            lines.add("B against A: " + change(sum(rawValues("innovations", 1, Metric.INNOVATIONS)),
+                    sum(rawValues("innovations", 0, Metric.INNOVATIONS))) + " innovations, "
+                    + change(sum(rawValues("transaction_costs", 1, Metric.TRANSACTION_COSTS)),
+                    sum(rawValues("transaction_costs", 0, Metric.TRANSACTION_COSTS))) + " transaction costs (totals since the start)");
+        }
         return lines;
+    }
+
+    /** Relative change of b against a, e.g. "-7.2%"; "n/a" when a is 0. */
+    static String change(double b, double a) {
+        if (a == 0) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%+.1f%%", 100.0 * (b - a) / a);
     }
 
     static double sum(double[] values) {

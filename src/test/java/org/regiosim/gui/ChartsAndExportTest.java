@@ -163,6 +163,12 @@ class ChartsAndExportTest {
             }
         }
         String summary = Files.readString(dir.resolve("minutes/summary.txt"));
+        LiveCharts c = gui.charts();
+        double a = LiveCharts.sum(c.rawValues("innovations", 0, Metric.INNOVATIONS));
+        double b = LiveCharts.sum(c.rawValues("innovations", 1, Metric.INNOVATIONS));
+        assertThat(summary).contains("B against A: " + LiveCharts.change(b, a) + " innovations");
+        assertThat(LiveCharts.change(110, 100)).isEqualTo("+10.0%");
+        assertThat(LiveCharts.change(93, 100)).isEqualTo("-7.0%");
         assertThat(summary).contains("A: none: 16 quarters").contains("B: brokerage: 16 quarters")
                 .contains("q16: run A policy -> trust_building");
     }
