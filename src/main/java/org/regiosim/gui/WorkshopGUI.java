@@ -57,6 +57,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private Display2D[] displays;
     private JFrame[] displayFrames;
     private ChartsFrame chartsFrame;
+    /** True between start and finish (set by the Console's thread, read by the Swing thread). */
+    private volatile boolean running;
+    /** The policy each run followed at the last look, to notice scheduled switches. */
+    private PolicyMix[] lastPolicy = new PolicyMix[0];
     private Runnable onQuit = () -> { };
     /** Pixels (at zoom 1) the region gets on the map; the GUI fits it to the window. */
     private int regionPx;
@@ -174,15 +178,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     @Override
     public PolicyMix livePolicy(int run) {
         List<RegioSim> sims = lockstep().sims();
-        return sims.isEmpty() || !isRunning() ? null : sims.get(run).agency().policy();
-    }
-
-    private boolean running;
-    /** The policy each run followed at the last look, to notice scheduled switches. */
-    private PolicyMix[] lastPolicy = new PolicyMix[0];
-
-    private boolean isRunning() {
-        return running;
+        return sims.isEmpty() || !running ? null : sims.get(run).agency().policy();
     }
 
     @Override
