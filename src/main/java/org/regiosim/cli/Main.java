@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "regiosim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of a regional innovation system (MASON).",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, BenchCommand.class,
-                ParamsCommand.class, MetricsCommand.class})
+                GuiCommand.class, ParamsCommand.class, MetricsCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_INPUT = 2;

@@ -57,6 +57,8 @@ public abstract class Agent extends ChoiceLearner implements Steppable {
     public double getGeneralisedTrust() { return generalisedTrust; }
     public double getCooperationProbability() { return cooperationProbability(); }
     public boolean getChoseCooperate() { return choseCooperate; }
+    /** Quarter of the agent's last own decision to cooperate or compete, -1 before its first. */
+    public int getLastDecisionStep() { return lastDecisionStep; }
     public int getRememberedPartners() { return ties.size(); }
     public String getInstitution() { return institution == null ? "none" : institution.toString(); }
     public String getCurrentProject() { return project == null ? "idle" : project.toString(); }

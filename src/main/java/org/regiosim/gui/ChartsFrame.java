@@ -1,0 +1,166 @@
+package org.regiosim.gui;
+
+import java.awt.BorderLayout;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.Window;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.plaf.FontUIResource;
+
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The charts window: the four live charts in a grid, a line per run summing up what happened,
+ * a button to save charts and maps as PNG for the minutes, and the large-font switch for
+ * projectors (it scales the charts, the map's labels and the MASON windows' fonts).
+ */
+final class ChartsFrame extends JFrame {
+
+    private static final long serialVersionUID = 1L;
+    /** The font scale of the "large fonts" option. */
+    static final double LARGE = 1.6;
+
+    private final transient WorkshopGUI gui;
+    private final JLabel summary = new JLabel(" ");
+    private final JCheckBox large = new JCheckBox("Large fonts (projector)");
+    private final List<ChartPanel> panels = new ArrayList<>();
+
+    ChartsFrame(WorkshopGUI gui) {
+        super(gui.runs() == 1 ? "RegioSim - live charts" : "RegioSim - the two runs compared (A solid, B dashed)");
+        this.gui = gui;
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        JButton save = new JButton("Save charts and maps as PNG...");
+        save.addActionListener(e -> saveDialog());
+        bar.add(save);
+        bar.addSeparator();
+        bar.add(new JLabel(" Curves: "));
+        JComboBox<LiveCharts.View> views = new JComboBox<>(LiveCharts.View.values());
+        views.setSelectedItem(gui.charts().view());
+        views.setMaximumSize(views.getPreferredSize());
+        views.setToolTipText("Per quarter: the values of each quarter. Mean of the last 4 quarters: calmer curves. "
+                + "Since the start: totals of costs and innovations, means of rates and trust.");
+        views.addActionListener(e -> gui.charts().setView((LiveCharts.View) views.getSelectedItem()));
+        bar.add(views);
+        bar.addSeparator();
+        large.setSelected(Style.fontScale() > 1.0);
+        large.addActionListener(e -> setLargeFonts(large.isSelected()));
+        bar.add(large);
+
+        // A single run: a 2 x 2 grid beside the map; a comparison: one row under the two maps.
+        JPanel grid = new JPanel(gui.runs() == 1 ? new GridLayout(2, 2, 4, 4) : new GridLayout(1, 4, 4, 4));
+        for (JFreeChart chart : gui.charts().charts()) {
+            ChartPanel p = new ChartPanel(chart, false);
+            p.setMinimumDrawWidth(200);
+            p.setMinimumDrawHeight(150);
+            p.setMaximumDrawWidth(4000);
+            p.setMaximumDrawHeight(3000);
+            panels.add(p);
+            grid.add(p);
+        }
+        summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(bar, BorderLayout.NORTH);
+        top.add(summary, BorderLayout.CENTER);
+        getContentPane().add(top, BorderLayout.NORTH);
+        getContentPane().add(grid, BorderLayout.CENTER);
+        setDefaultCloseOperation(HIDE_ON_CLOSE);
+        refreshSummary();
+        pack();
+    }
+
+    /** Shows the summary lines of the runs (call on the Swing thread). */
+    void refreshSummary() {
+        StringBuilder sb = new StringBuilder("<html>");
+        for (String line : gui.charts().summary()) {
+            sb.append(line).append("<br>");
+        }
+        if (!gui.interventions().isEmpty()) {
+            sb.append("<b>Policy switches:</b> ").append(String.join("; ", gui.interventions()));
+        }
+        sb.append("</html>");
+        summary.setText(sb.toString());
+        summary.setFont(Style.font(Font.PLAIN, 12));
+    }
+
+    void saveDialog() {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        File suggestion = new File(System.getProperty("user.dir"), "workshop-" + gui.scenario().name() + "-" + stamp);
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Folder for the PNG files");
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setSelectedFile(suggestion);
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        save(chooser.getSelectedFile().toPath(), true);
+    }
+
+    /** Saves everything into {@code dir}; with {@code tell}, says where in a dialog. */
+    List<Path> save(Path dir, boolean tell) {
+        try {
+            List<Path> files = WorkshopExport.saveAll(gui, dir);
+            if (tell) {
+                JOptionPane.showMessageDialog(this, "Saved " + files.size() + " files to\n" + dir.toAbsolutePath(),
+                        "Charts saved", JOptionPane.INFORMATION_MESSAGE);
+            }
+            return files;
+        } catch (Exception ex) {
+            JOptionPane.showMessageDialog(this, "Could not save to " + dir + ":\n" + ex.getMessage(), "Not saved",
+                    JOptionPane.ERROR_MESSAGE);
+            return List.of();
+        }
+    }
+
+    /** Switches the large fonts on or off everywhere: charts, map labels, Swing windows. */
+    void setLargeFonts(boolean on) {
+        Style.setFontScale(on ? LARGE : 1.0);
+        large.setSelected(on);
+        applyUiFonts(Style.fontScale());
+        gui.charts().applyFontScale();
+        refreshSummary();
+        for (Window w : Window.getWindows()) {
+            SwingUtilities.updateComponentTreeUI(w);
+            w.repaint();
+        }
+    }
+
+    private static final java.util.Map<Object, FontUIResource> BASE_FONTS = new java.util.HashMap<>();
+
+    /** Scales the default fonts of Swing components (MASON's Console, inspectors, menus). */
+    static void applyUiFonts(double scale) {
+        Enumeration<Object> keys = UIManager.getDefaults().keys();
+        List<Object> all = new ArrayList<>();
+        while (keys.hasMoreElements()) {
+            all.add(keys.nextElement());
+        }
+        for (Object key : all) {
+            Object v = UIManager.get(key);
+            if (v instanceof FontUIResource f) {
+                FontUIResource base = BASE_FONTS.computeIfAbsent(key, k -> f);
+                UIManager.put(key, new FontUIResource(base.getName(), base.getStyle(),
+                        (int) Math.round(base.getSize() * scale)));
+            }
+        }
+    }
+}

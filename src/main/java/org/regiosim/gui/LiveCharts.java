@@ -1,0 +1,359 @@
+package org.regiosim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.regiosim.model.Metric;
+import org.regiosim.model.StepMetrics;
+import org.regiosim.output.ChartSpec;
+import org.regiosim.output.Palette;
+
+/**
+ * The workshop's live charts (JFreeChart): transaction costs by part, innovations by kind,
+ * cooperation rate by agent type, mean trust. One run or two runs side by side: in a comparison
+ * each metric keeps its colour, the first run is drawn solid and the second dashed, so the
+ * difference between the policies is the gap between a solid and a dashed line of one colour.
+ * Policy switches during a run are marked with a vertical line. Not thread-safe: the GUI appends
+ * on the Swing thread.
+ */
+public final class LiveCharts {
+
+    /** One chart: a key (file name), title, y-axis label with unit, divisor for the values, metrics. */
+    public record Spec(String key, String title, String yLabel, double divisor, List<Metric> metrics,
+                       List<String> names, boolean additive) {
+
+        /** The y-axis label (with unit) in a view. */
+        public String yLabel(View view) {
+            return switch (view) {
+                case PER_QUARTER -> yLabel;
+                case MEAN_4 -> yLabel + ", mean of last 4";
+                case SINCE_START -> additive ? yLabel.replace(" per quarter", "") + ", total since start"
+                        : yLabel + ", mean since start";
+            };
+        }
+    }
+
+    /**
+     * How the curves are drawn: the values of each quarter; their mean over the last four
+     * quarters (calmer on a projector); or since the start (totals of costs and innovations,
+     * means of rates and trust: small but steady differences between two runs add up).
+     */
+    public enum View {
+        PER_QUARTER("per quarter"), MEAN_4("mean of the last 4 quarters"), SINCE_START("since the start");
+
+        private final String label;
+
+        View(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() { return label; }
+    }
+
+    public static final List<Spec> WORKSHOP = List.of(
+            new Spec("transaction_costs", "Transaction costs by part", "Thousand EUR per quarter", 1000.0,
+                    List.of(Metric.TRANSACTION_COSTS, Metric.SEARCH_COSTS, Metric.NEGOTIATION_COSTS,
+                            Metric.MONITORING_COSTS),
+                    List.of("total", "search", "negotiation", "monitoring"), true),
+            new Spec("innovations", "Innovations by kind", "Innovations per quarter", 1.0,
+                    List.of(Metric.INNOVATIONS, Metric.INCREMENTAL_INNOVATIONS, Metric.RADICAL_INNOVATIONS,
+                            Metric.META_INNOVATIONS),
+                    List.of("all", "incremental", "radical", "meta"), true),
+            new Spec("cooperation_rate", "Cooperation rate by agent type", "Share of decisions to cooperate (0..1)", 1.0,
+                    List.of(Metric.COOPERATION_RATE, Metric.COOPERATION_RATE_FIRMS,
+                            Metric.COOPERATION_RATE_UNIVERSITIES, Metric.COOPERATION_RATE_MUNICIPALITIES),
+                    List.of("all", "firms", "universities", "municipalities"), false),
+            new Spec("mean_trust", "Mean trust between partners", "Trust (0..1)", 1.0,
+                    List.of(Metric.MEAN_TRUST), List.of("mean trust"), false));
+
+    private List<String> runs;
+    private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
+    private final Map<String, XYSeriesCollection> data = new LinkedHashMap<>();
+    private final List<ValueMarker> markers = new ArrayList<>();
+    /** The values of each series as the model gave them (NaN: not available), x = step. */
+    private final Map<XYSeries, List<double[]>> raw = new java.util.IdentityHashMap<>();
+    private String subtitle;
+    private View view = View.PER_QUARTER;
+
+    /**
+     * @param runLabels one label (a single run) or two (a comparison), e.g. the policies
+     */
+    public LiveCharts(String subtitle, List<String> runLabels) {
+        this.runs = List.copyOf(runLabels);
+        this.subtitle = subtitle;
+        for (Spec spec : WORKSHOP) {
+            XYSeriesCollection c = new XYSeriesCollection();
+            for (int r = 0; r < runs.size(); r++) {
+                for (int i = 0; i < spec.metrics().size(); i++) {
+                    XYSeries series = new XYSeries(seriesName(spec, i, r), false, true);
+                    raw.put(series, new ArrayList<>());
+                    c.addSeries(series);
+                }
+            }
+            data.put(spec.key(), c);
+            charts.put(spec.key(), build(spec, c));
+        }
+        applyFontScale();
+    }
+
+    private String seriesName(Spec spec, int i, int run) {
+        return spec.names().get(i) + (runs.size() > 1 ? " (" + runs.get(run).split(":")[0] + ")" : "");
+    }
+
+    private JFreeChart build(Spec spec, XYSeriesCollection c) {
+        JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), ChartSpec.X_LABEL, spec.yLabel(), c,
+                PlotOrientation.VERTICAL, true, false, false);
+        chart.addSubtitle(new TextTitle(subtitle));
+        chart.setBackgroundPaint(Color.WHITE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(215, 215, 215));
+        plot.setRangeGridlinePaint(new Color(215, 215, 215));
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (spec.yLabel().contains("0..1")) {
+            plot.getRangeAxis().setRange(0.0, 1.0);
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        int n = spec.metrics().size();
+        for (int run = 0; run < runs.size(); run++) {
+            for (int i = 0; i < n; i++) {
+                int s = run * n + i;
+                float w = (i == 0 && n > 1) ? 3.0f : 2.0f;
+                r.setSeriesPaint(s, seriesColour(spec, i));
+                r.setSeriesStroke(s, run == 0 ? new BasicStroke(w)
+                        : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                                new float[] {7f, 5f}, 0f));
+            }
+        }
+        plot.setRenderer(r);
+        return chart;
+    }
+
+    /** The colour of the i-th metric of a chart (the same in both runs of a comparison). */
+    public static Color seriesColour(Spec spec, int i) {
+        return spec.metrics().size() == 1 ? Palette.series(5) : Palette.series(i);
+    }
+
+    public List<String> runs() { return runs; }
+
+    public List<JFreeChart> charts() { return new ArrayList<>(charts.values()); }
+
+    public JFreeChart chart(String key) { return charts.get(key); }
+
+    public static Spec spec(String key) {
+        return WORKSHOP.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** The series of one metric of one run in one chart. */
+    public XYSeries series(String key, int run, Metric m) {
+        Spec spec = spec(key);
+        return data.get(key).getSeries(run * spec.metrics().size() + spec.metrics().indexOf(m));
+    }
+
+    /** Adds one quarter of one run to every chart; NaN ("not available") becomes a gap. */
+    public void append(int run, StepMetrics m) {
+        for (Spec spec : WORKSHOP) {
+            XYSeriesCollection c = data.get(spec.key());
+            for (int i = 0; i < spec.metrics().size(); i++) {
+                double v = m.get(spec.metrics().get(i)) / spec.divisor();
+                XYSeries series = c.getSeries(run * spec.metrics().size() + i);
+                List<double[]> values = raw.get(series);
+                values.add(new double[] {m.step(), v});
+                double shown = shown(spec, values, values.size() - 1);
+                series.add(m.step(), Double.isNaN(shown) ? null : shown);
+            }
+        }
+    }
+
+    /** Marks a policy switch of one run at a step (the quarter from which the new policy acts). */
+    public void markPolicySwitch(int run, int step, String policy) {
+        String text = "q" + step + ": " + (runs.size() > 1 ? runs.get(run) + " -> " : "") + policy;
+        for (JFreeChart chart : charts.values()) {
+            ValueMarker marker = new ValueMarker(step, run == 0 ? new Color(90, 90, 90) : new Color(170, 60, 60),
+                    new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            marker.setLabel(text);
+            marker.setLabelFont(Style.font(Font.BOLD, 11));
+            marker.setLabelAnchor(run == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+            marker.setLabelTextAnchor(run == 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            chart.getXYPlot().addDomainMarker(marker);
+            markers.add(marker);
+        }
+    }
+
+    /** Empties every series and removes the markers (a new run starts). */
+    public void clear(String newSubtitle, List<String> runLabels) {
+        subtitle = newSubtitle;
+        if (runLabels.size() != runs.size()) {
+            throw new IllegalArgumentException("expected " + runs.size() + " run labels");
+        }
+        runs = List.copyOf(runLabels);
+        for (Spec spec : WORKSHOP) {
+            XYSeriesCollection c = data.get(spec.key());
+            for (int r = 0; r < runs.size(); r++) {
+                for (int i = 0; i < spec.metrics().size(); i++) {
+                    XYSeries s = c.getSeries(r * spec.metrics().size() + i);
+                    s.clear();
+                    raw.get(s).clear();
+                    s.setKey(seriesName(spec, i, r));
+                }
+            }
+        }
+        for (JFreeChart chart : charts.values()) {
+            chart.getXYPlot().clearDomainMarkers();
+            ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).setText(subtitle);
+        }
+        markers.clear();
+    }
+
+    public View view() { return view; }
+
+    /** Redraws every curve in another view; the y-axis labels say which. */
+    public void setView(View v) {
+        view = v;
+        for (Spec spec : WORKSHOP) {
+            XYSeriesCollection c = data.get(spec.key());
+            for (int k = 0; k < c.getSeriesCount(); k++) {
+                XYSeries series = c.getSeries(k);
+                List<double[]> values = raw.get(series);
+                series.setNotify(false);
+                series.clear();
+                for (int i = 0; i < values.size(); i++) {
+                    double shown = shown(spec, values, i);
+                    series.add(values.get(i)[0], Double.isNaN(shown) ? null : shown);
+                }
+                series.setNotify(true);
+            }
+            charts.get(spec.key()).getXYPlot().getRangeAxis().setLabel(spec.yLabel(view));
+            if (spec.yLabel().contains("0..1")) {
+                charts.get(spec.key()).getXYPlot().getRangeAxis().setRange(0.0, 1.0);
+            } else {
+                charts.get(spec.key()).getXYPlot().getRangeAxis().setAutoRange(true);
+            }
+        }
+    }
+
+    /** The value drawn at index i of a series in the current view (NaN: a gap). */
+    private double shown(Spec spec, List<double[]> values, int i) {
+        if (view == View.PER_QUARTER) {
+            return values.get(i)[1];
+        }
+        int from = view == View.MEAN_4 ? Math.max(0, i - 3) : 0;
+        double sum = 0;
+        int n = 0;
+        for (int k = from; k <= i; k++) {
+            double v = values.get(k)[1];
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return view == View.SINCE_START && spec.additive() ? 0.0 : Double.NaN;
+        }
+        return view == View.SINCE_START && spec.additive() ? sum : sum / n;
+    }
+
+    /** The values the model gave for one metric of one run (divided by the chart's divisor; NaN: none). */
+    public double[] rawValues(String key, int run, Metric m) {
+        return raw.get(series(key, run, m)).stream().mapToDouble(x -> x[1]).toArray();
+    }
+
+    /** Sets the chart fonts from {@link Style#fontScale()}. */
+    public void applyFontScale() {
+        for (JFreeChart chart : charts.values()) {
+            chart.getTitle().setFont(Style.font(Font.BOLD, 16));
+            for (int i = 0; i < chart.getSubtitleCount(); i++) {
+                if (chart.getSubtitle(i) instanceof TextTitle t) {
+                    t.setFont(Style.font(Font.PLAIN, 11));
+                }
+            }
+            if (chart.getLegend() != null) {
+                chart.getLegend().setItemFont(Style.font(Font.PLAIN, 12));
+            }
+            XYPlot plot = chart.getXYPlot();
+            for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+                axis.setLabelFont(Style.font(Font.PLAIN, 12));
+                axis.setTickLabelFont(Style.font(Font.PLAIN, 11));
+            }
+        }
+        for (ValueMarker m : markers) {
+            m.setLabelFont(Style.font(Font.BOLD, 11));
+        }
+    }
+
+    /** One chart as an image (for PNG export and tests; no display needed). */
+    public BufferedImage image(String key, int width, int height) {
+        return charts.get(key).createBufferedImage(width, height);
+    }
+
+    /** A short text summary of each run: cumulative innovations and costs, recent cooperation and trust. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
+            double[] cost = rawValues("transaction_costs", r, Metric.TRANSACTION_COSTS);
+            lines.add(String.format(Locale.ROOT,
+                    "%s%d quarters: %.0f innovations, %.2f million EUR transaction costs in total; last 4 quarters: cooperation rate %s, mean trust %s",
+                    runs.size() > 1 ? runs.get(r) + ": " : "", innov.length, sum(innov), sum(cost) * 1000 / 1e6,
+                    recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
+                    recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
+        }
+        if (runs.size() == 2 && rawValues("innovations", 1, Metric.INNOVATIONS).length > 0) {
+            lines.add("B against A: " + change(sum(rawValues("innovations", 1, Metric.INNOVATIONS)),
+                    sum(rawValues("innovations", 0, Metric.INNOVATIONS))) + " innovations, "
+                    + change(sum(rawValues("transaction_costs", 1, Metric.TRANSACTION_COSTS)),
+                    sum(rawValues("transaction_costs", 0, Metric.TRANSACTION_COSTS))) + " transaction costs (totals since the start)");
+        }
+        return lines;
+    }
+
+    /** Relative change of b against a, e.g. "-7.2%"; "n/a" when a is 0. */
+    static String change(double b, double a) {
+        if (a == 0) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%+.1f%%", 100.0 * (b - a) / a);
+    }
+
+    static double sum(double[] values) {
+        double t = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                t += v;
+            }
+        }
+        return t;
+    }
+
+    static String recentMean(double[] values) {
+        double t = 0;
+        int n = 0;
+        for (int i = Math.max(0, values.length - 4); i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                t += values[i];
+                n++;
+            }
+        }
+        return n == 0 ? "NA" : String.format(Locale.ROOT, "%.2f", t / n);
+    }
+}

@@ -1,0 +1,134 @@
+package org.regiosim.gui;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.regiosim.model.Agent;
+import org.regiosim.model.Firm;
+import org.regiosim.model.Municipality;
+import org.regiosim.model.University;
+
+import sim.display.GUIState;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.portrayal.network.NetworkPortrayal2D;
+import sim.portrayal.network.SpatialNetwork2D;
+
+/**
+ * The map of one region view as an ordered list of MASON field portrayals (bottom to top). The
+ * live Display2D attaches exactly these layers; {@link #render} draws the same layers into an
+ * image without any window (for tests, for "save as PNG", and for headless machines).
+ */
+public final class MapLayers {
+
+    /** One named layer (the name appears in Display2D's Layers menu). */
+    public record Layer(String name, FieldPortrayal2D portrayal) {
+    }
+
+    /** Names of the overlay layers: the status box (top left) and the legend column (right). */
+    public static final String STATUS = "Status";
+    public static final String LEGEND = "Legend";
+
+    private final RegionView view;
+    private final List<Layer> layers = new ArrayList<>();
+    private final MapLegend legend;
+
+    /**
+     * @param inspectors makes the inspector for a clicked agent (null: MASON's default inspector)
+     */
+    public MapLayers(RegionView view, Function<Agent, Inspector> inspectors) {
+        this.view = view;
+        MapLayout layout = view.layout();
+
+        ContinuousPortrayal2D municipalities = new ContinuousPortrayal2D();
+        municipalities.setField(view.municipalityLayer);
+        municipalities.setPortrayalForClass(Municipality.class, new MapPortrayals.MunicipalityPortrayal(layout, inspectors));
+        layers.add(new Layer("Municipalities", municipalities));
+
+        NetworkPortrayal2D memberships = new NetworkPortrayal2D();
+        memberships.setField(new SpatialNetwork2D(view.positions, view.memberships));
+        memberships.setPortrayalForAll(new MapPortrayals.TiePortrayal(true));
+        layers.add(new Layer("Institution members", memberships));
+
+        NetworkPortrayal2D ties = new NetworkPortrayal2D();
+        ties.setField(new SpatialNetwork2D(view.positions, view.ties));
+        ties.setPortrayalForAll(new MapPortrayals.TiePortrayal(false));
+        layers.add(new Layer("Cooperation ties", ties));
+
+        ContinuousPortrayal2D firms = new ContinuousPortrayal2D();
+        firms.setField(view.firmLayer);
+        firms.setPortrayalForClass(Firm.class, new MapPortrayals.FirmPortrayal(inspectors));
+        layers.add(new Layer("Firms", firms));
+
+        ContinuousPortrayal2D institutions = new ContinuousPortrayal2D();
+        institutions.setField(view.institutionLayer);
+        institutions.setPortrayalForAll(new MapPortrayals.InstitutionPortrayal());
+        layers.add(new Layer("Institutions", institutions));
+
+        ContinuousPortrayal2D universities = new ContinuousPortrayal2D();
+        universities.setField(view.universityLayer);
+        universities.setPortrayalForClass(University.class, new MapPortrayals.UniversityPortrayal(inspectors));
+        layers.add(new Layer("Universities", universities));
+
+        ContinuousPortrayal2D agency = new ContinuousPortrayal2D();
+        agency.setField(view.agencyLayer);
+        agency.setPortrayalForAll(new MapPortrayals.AgencyPortrayal());
+        layers.add(new Layer("Development agency", agency));
+
+        ContinuousPortrayal2D names = new ContinuousPortrayal2D();
+        names.setField(view.municipalityLayer);
+        names.setPortrayalForAll(new MapPortrayals.PlaceNamePortrayal(layout));
+        layers.add(new Layer("Place names", names));
+
+        legend = new MapLegend(view, false);
+        layers.add(new Layer(LEGEND, legend));
+        layers.add(new Layer(STATUS, new MapLegend(view, true)));
+    }
+
+    public List<Layer> layers() { return layers; }
+    public RegionView view() { return view; }
+
+    /** The status lines at the top left of the map. */
+    public String[] statusLines() { return legend.statusLines(); }
+
+    /**
+     * Draws all layers into a new image of the given width (the height follows the map's aspect
+     * ratio), as Display2D would at zoom width / display width.
+     */
+    public BufferedImage render(GUIState gui, int width) {
+        return render(gui, width, null);
+    }
+
+    /** As {@link #render(GUIState, int)}, drawing only the layers named (all when null). */
+    public BufferedImage render(GUIState gui, int width, java.util.Set<String> only) {
+        MapLayout layout = view.layout();
+        int height = (int) Math.round(width * layout.fieldHeight() / layout.fieldWidth());
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setPaint(Style.BACKDROP);
+            g.fillRect(0, 0, width, height);
+            Rectangle2D.Double all = new Rectangle2D.Double(0, 0, width, height);
+            for (Layer l : layers) {
+                if (only != null && !only.contains(l.name())) {
+                    continue;
+                }
+                DrawInfo2D info = new DrawInfo2D(gui, l.portrayal(), all, all);
+                info.gui = gui;
+                l.portrayal().draw(l.portrayal().getField(), g, info);
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+}

@@ -1,0 +1,226 @@
+package org.regiosim.gui;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.regiosim.model.Institution;
+import org.regiosim.model.LeadMarket;
+
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.util.Bag;
+
+/**
+ * The map's overlays, fixed on screen: the status box at the top left (the quarter, the policy, how
+ * many firms are drawn: a sample at large scale, said so) or the legend column at the right (every
+ * colour, shape and line style on the map).
+ */
+final class MapLegend extends FieldPortrayal2D {
+
+    private final RegionView view;
+    private final boolean status;
+
+    /** @param status true: the status box (top left); false: the legend column (right) */
+    MapLegend(RegionView view, boolean status) {
+        this.view = view;
+        this.status = status;
+        setField(view);
+    }
+
+    @Override
+    public void hitObjects(DrawInfo2D range, Bag putInHere) {
+        // the overlay is not clickable
+    }
+
+    static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    }
+
+    /** The status lines shown top left (also used by tests and the window titles). */
+    String[] statusLines() {
+        int q = view.sim().currentStep();
+        String head = (view.label().isEmpty() ? "" : view.label() + ": ") + "Quarter " + q + " (year "
+                + (q / 4) + ")" + "   Policy: " + view.sim().agency().policy();
+        String firms;
+        if (view.sampleFraction() >= 1.0) {
+            firms = "Firms: all " + number(view.firmsTotal()) + " drawn";
+        } else {
+            firms = "Firms: a sample of " + number(view.firmsSampled()) + " of " + number(view.firmsTotal())
+                    + " drawn" + (view.firmsShown() > view.firmsSampled()
+                    ? " (+" + number(view.firmsShown() - view.firmsSampled()) + " partners)" : "")
+                    + ", a sample to keep the map responsive";
+        }
+        String ties = "Cooperations drawn: " + view.ties(RegionView.TieKind.FIRM_FIRM) + " firm-firm, "
+                + view.ties(RegionView.TieKind.FIRM_UNIVERSITY) + " firm-university, "
+                + view.ties(RegionView.TieKind.MUNICIPAL) + " joint marketing";
+        return new String[] {head, firms, ties};
+    }
+
+    @Override
+    public void draw(Object field, Graphics2D g, DrawInfo2D info) {
+        double left = Math.max(info.clip.x, info.draw.x);
+        double top = Math.max(info.clip.y, info.draw.y);
+        double right = Math.min(info.clip.x + info.clip.width, info.draw.x + info.draw.width);
+        if (status) {
+            drawStatus(g, left + 8, top + 8);
+        } else {
+            drawLegend(g, right, top + 8);
+        }
+    }
+
+    private void drawStatus(Graphics2D g, double x, double y) {
+        String[] lines = statusLines();
+        Font big = Style.font(Font.BOLD, 14);
+        Font small = Style.font(Font.PLAIN, 11);
+        g.setFont(big);
+        FontMetrics fb = g.getFontMetrics();
+        g.setFont(small);
+        FontMetrics fs = g.getFontMetrics();
+        double w = Math.max(fb.stringWidth(lines[0]), Math.max(fs.stringWidth(lines[1]), fs.stringWidth(lines[2]))) + 12;
+        double h = fb.getHeight() + 2 * fs.getHeight() + 8;
+        g.setPaint(new Color(255, 255, 255, 225));
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+        g.setPaint(new Color(180, 180, 180));
+        g.setStroke(Style.stroke(1));
+        g.draw(new Rectangle2D.Double(x, y, w, h));
+        g.setPaint(Style.LABEL);
+        g.setFont(big);
+        g.drawString(lines[0], (float) x + 6, (float) (y + 4 + fb.getAscent()));
+        g.setFont(small);
+        g.drawString(lines[1], (float) x + 6, (float) (y + 4 + fb.getHeight() + fs.getAscent()));
+        g.drawString(lines[2], (float) x + 6, (float) (y + 4 + fb.getHeight() + fs.getHeight() + fs.getAscent()));
+    }
+
+    private void drawLegend(Graphics2D g, double right, double y0) {
+        // Never wider than the column the map reserved (large fonts switched on during a run).
+        double column = view.layout().legendPx();
+        double s = column > 0 ? Math.min(Style.legendScale(), column / MapLayout.LEGEND_PX) : Style.legendScale();
+        double w = MapLayout.LEGEND_PX * s - 12;
+        double x = right - w - 6;
+        Font head = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(11 * s));
+        Font text = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * s));
+        g.setFont(text);
+        double lh = g.getFontMetrics().getHeight() + 1;
+        double rows = 5 * 1.3 + LeadMarket.count() + 3 + 3 + 3 + Institution.Kind.values().length;
+        double h = rows * lh + 12;
+        g.setPaint(new Color(255, 255, 255, 235));
+        g.fill(new Rectangle2D.Double(x, y0, w, h));
+        g.setPaint(new Color(180, 180, 180));
+        g.setStroke(Style.stroke(1));
+        g.draw(new Rectangle2D.Double(x, y0, w, h));
+        double tx = x + 8 + 18 * s;
+        double sym = x + 8 + 8 * s;
+        double d = 8 * s;
+        double[] y = {y0 + 6};
+
+        Runnable nl = () -> y[0] += lh;
+        heading(g, head, "Firms (colour: lead market)", x + 6, y, lh);
+        for (LeadMarket m : LeadMarket.values()) {
+            g.setPaint(Style.market(m));
+            g.fill(new Ellipse2D.Double(sym - d / 2, y[0] + lh / 2 - d / 2, d, d));
+            label(g, text, Style.marketName(m) + (m.isLegacy() ? " (legacy)" : ""), tx, y[0], lh);
+            nl.run();
+        }
+        heading(g, head, "Last decision (shape / colour)", x + 6, y, lh);
+        g.setPaint(Color.DARK_GRAY);
+        g.fill(new Ellipse2D.Double(sym - d / 2, y[0] + lh / 2 - d / 2, d, d));
+        swatch(g, Style.COOPERATE, sym + d, y[0], lh, d);
+        label(g, text, "  cooperate", tx + d, y[0], lh);
+        nl.run();
+        g.setPaint(Color.DARK_GRAY);
+        Shape tri = triangle(sym, y[0] + lh / 2, d * 1.15);
+        g.fill(tri);
+        swatch(g, Style.COMPETE, sym + d, y[0], lh, d);
+        label(g, text, "  compete", tx + d, y[0], lh);
+        nl.run();
+        g.setPaint(Color.DARK_GRAY);
+        g.setStroke(Style.stroke(1.4));
+        g.draw(new Ellipse2D.Double(sym - d / 2, y[0] + lh / 2 - d / 2, d, d));
+        swatch(g, Style.UNDECIDED, sym + d, y[0], lh, d);
+        label(g, text, "  no decision yet", tx + d, y[0], lh);
+        nl.run();
+        heading(g, head, "Actors", x + 6, y, lh);
+        g.setPaint(Style.MUNICIPALITY_FILL);
+        g.fill(new Ellipse2D.Double(sym - d * 0.7, y[0] + lh / 2 - d * 0.7, d * 1.4, d * 1.4));
+        g.setPaint(Style.COOPERATE);
+        g.setStroke(Style.stroke(2));
+        g.draw(new Ellipse2D.Double(sym - d * 0.7, y[0] + lh / 2 - d * 0.7, d * 1.4, d * 1.4));
+        label(g, text, "municipality (area: inhabitants)", tx, y[0], lh);
+        nl.run();
+        g.setPaint(Style.COOPERATE);
+        g.fill(new Rectangle2D.Double(sym - d / 2, y[0] + lh / 2 - d / 2, d, d));
+        g.setPaint(Color.BLACK);
+        g.setStroke(Style.stroke(1));
+        g.draw(new Rectangle2D.Double(sym - d / 2, y[0] + lh / 2 - d / 2, d, d));
+        label(g, text, "university", tx, y[0], lh);
+        nl.run();
+        g.setPaint(Style.AGENCY);
+        g.fill(MapPortrayals.AgencyPortrayal.star(sym, y[0] + lh / 2, d * 1.5));
+        label(g, text, "development agency", tx, y[0], lh);
+        nl.run();
+        heading(g, head, "Running cooperations", x + 6, y, lh);
+        line(g, Style.TIE_FIRM_FIRM, Style.stroke(1.5), sym, y[0], lh, d);
+        label(g, text, RegionView.TieKind.FIRM_FIRM.label(), tx, y[0], lh);
+        nl.run();
+        line(g, Style.TIE_FIRM_UNIVERSITY, Style.dashed(1.5), sym, y[0], lh, d);
+        label(g, text, RegionView.TieKind.FIRM_UNIVERSITY.label(), tx, y[0], lh);
+        nl.run();
+        line(g, Style.TIE_MUNICIPAL, Style.stroke(4), sym, y[0], lh, d);
+        label(g, text, RegionView.TieKind.MUNICIPAL.label() + " (municipalities)", tx, y[0], lh);
+        nl.run();
+        heading(g, head, "Institutions (grey spokes: members)", x + 6, y, lh);
+        for (Institution.Kind k : Institution.Kind.values()) {
+            g.setPaint(MapPortrayals.InstitutionPortrayal.colour(k));
+            Shape hex = MapPortrayals.InstitutionPortrayal.hexagon(sym, y[0] + lh / 2, d * 1.3);
+            g.fill(hex);
+            g.setPaint(Color.BLACK);
+            g.setStroke(Style.stroke(1));
+            g.draw(hex);
+            label(g, text, k.name().toLowerCase(Locale.ROOT).replace('_', ' '), tx, y[0], lh);
+            nl.run();
+        }
+    }
+
+    private static Shape triangle(double x, double y, double h) {
+        java.awt.geom.Path2D.Double t = new java.awt.geom.Path2D.Double();
+        t.moveTo(x, y - h * 0.6);
+        t.lineTo(x + h * 0.58, y + h * 0.4);
+        t.lineTo(x - h * 0.58, y + h * 0.4);
+        t.closePath();
+        return t;
+    }
+
+    private static void swatch(Graphics2D g, Color c, double x, double y, double lh, double d) {
+        g.setPaint(c);
+        g.fill(new Rectangle2D.Double(x, y + lh / 2 - d / 2, d, d));
+    }
+
+    private static void line(Graphics2D g, Color c, java.awt.Stroke s, double x, double y, double lh, double d) {
+        g.setPaint(c);
+        g.setStroke(s);
+        g.draw(new Line2D.Double(x - d, y + lh / 2, x + d, y + lh / 2));
+    }
+
+    private static void heading(Graphics2D g, Font f, String text, double x, double[] y, double lh) {
+        y[0] += lh * 0.3;
+        g.setFont(f);
+        g.setPaint(Style.LABEL);
+        g.drawString(text, (float) x, (float) (y[0] + g.getFontMetrics().getAscent()));
+        y[0] += lh;
+    }
+
+    private static void label(Graphics2D g, Font f, String text, double x, double y, double lh) {
+        g.setFont(f);
+        g.setPaint(Style.LABEL);
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString(text, (float) x, (float) (y + (lh + fm.getAscent() - fm.getDescent()) / 2));
+    }
+}

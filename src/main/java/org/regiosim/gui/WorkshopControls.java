@@ -1,0 +1,255 @@
+package org.regiosim.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.regiosim.model.params.Param;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.model.policy.PolicyMix;
+import org.regiosim.model.policy.PolicySchedule;
+
+import sim.util.Interval;
+import sim.util.Properties;
+
+/**
+ * The model inspector's controls, as MASON properties: a drop-down per run for the policy now
+ * (switched live: the room watches the intervention), a drop-down for the policy each run starts
+ * with, and sliders for the parameters that matter in a workshop. Model parameters are copied
+ * into the model when a run starts, so every slider takes effect at the next start (Stop, then
+ * Play); its name says so and its tooltip gives the meaning and unit from the parameter schema.
+ */
+public final class WorkshopControls extends Properties {
+
+    /** What the controls act on (the GUI). */
+    public interface Host {
+        /** Labels of the runs: one, or two in a comparison ("A", "B"). */
+        List<String> runLabels();
+
+        /** The policy a run follows now, or null when no run is going. */
+        PolicyMix livePolicy(int run);
+
+        /** Switches a running run's policy now. */
+        void switchPolicy(int run, PolicyMix mix);
+    }
+
+    /** The policies offered in the drop-downs (a scenario's own mix is added if it is not here). */
+    public static final List<String> POLICY_CHOICES = List.of("none", "brokerage", "cofunding", "trust_building",
+            "smart_specialisation", "platform", "brokerage,cofunding", "brokerage,trust_building,platform");
+
+    /** The workshop sliders: parameter, slider minimum and maximum, short name. */
+    record Slider(Param param, double min, double max, String name) {
+    }
+
+    static final List<Slider> SLIDERS = List.of(
+            new Slider(ParameterSchema.INITIAL_TRUST, 0, 1, "Trust at start"),
+            new Slider(ParameterSchema.TRUST_LOSS, 0, 1, "Trust lost after a betrayal"),
+            new Slider(ParameterSchema.OPPORTUNISM_MAX, 0, 0.5, "Opportunism of firms, max"),
+            new Slider(ParameterSchema.SEARCH_COST, 0, 6_000, "Search cost per candidate"),
+            new Slider(ParameterSchema.NEGOTIATION_COST, 0, 30_000, "Negotiation cost per agreement"),
+            new Slider(ParameterSchema.MONITORING_COST, 0, 12_000, "Monitoring cost per quarter"),
+            new Slider(ParameterSchema.TRUST_DISCOUNT, 0, 1, "Cost saved by full trust"),
+            new Slider(ParameterSchema.INITIAL_PROPENSITY, 0.01, 0.99, "Firms' propensity to cooperate at start"),
+            new Slider(ParameterSchema.JOINT_MULTIPLIER, 0, 4, "Joint marketing multiplier"),
+            new Slider(ParameterSchema.AGENCY_BUDGET, 0, 10_000_000, "Agency budget"),
+            new Slider(ParameterSchema.COFUNDING_RATE, 0, 1, "Co-funding rate"),
+            new Slider(ParameterSchema.SCALE, 0.005, 1.0, "Scale (share of the region's firms)"));
+
+    private final Host host;
+    private final List<String> choices;
+    /** The choices in canonical form (as PolicyMix.toString gives them), for comparisons. */
+    private final List<String> canonical;
+    private final Parameters initial;
+    private Parameters next;
+    private final String[] startPolicies;
+    private final String[] domain;
+
+    /**
+     * @param startPolicies the policy each run starts with (one per run label)
+     */
+    public WorkshopControls(Host host, Parameters scenarioParameters, List<String> startPolicies) {
+        this.host = host;
+        this.initial = scenarioParameters;
+        this.next = scenarioParameters;
+        this.startPolicies = startPolicies.toArray(new String[0]);
+        List<String> c = new ArrayList<>(POLICY_CHOICES);
+        List<String> k = new ArrayList<>();
+        for (String p : c) {
+            k.add(PolicyMix.parse(p).toString());
+        }
+        // The scenario's own policies (at start and scheduled switches) are offered too.
+        List<String> own = new ArrayList<>(startPolicies);
+        String changes = PolicySchedule.parse(scenarioParameters.text(ParameterSchema.POLICY_CHANGES)).toString();
+        for (String part : changes.isEmpty() ? new String[0] : changes.split(";")) {
+            own.add(part.substring(part.indexOf(':') + 1));
+        }
+        for (String p : own) {
+            String form = PolicyMix.parse(p).toString();
+            if (!k.contains(form)) {
+                c.add(form);
+                k.add(form);
+            }
+        }
+        this.choices = List.copyOf(c);
+        this.canonical = List.copyOf(k);
+        this.domain = choices.toArray(new String[0]);
+        this.object = this;
+    }
+
+    /** The parameters for the next start: the scenario's, with the sliders' changes. */
+    public Parameters nextParameters() { return next; }
+
+    /** The policy a run starts with at the next start. */
+    public String startPolicy(int run) { return startPolicies[run]; }
+
+    public List<String> choices() { return choices; }
+
+    /** Changes from the scenario waiting for the next start. */
+    public int pendingChanges() {
+        int n = 0;
+        for (Slider s : SLIDERS) {
+            if (!initial.get(s.param()).equals(next.get(s.param()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int runs() { return host.runLabels().size(); }
+
+    // Layout of the properties: [status] [policy now per run] [policy at start per run] [sliders]
+    @Override
+    public int numProperties() { return 1 + 2 * runs() + SLIDERS.size(); }
+
+    /**
+     * The set of properties never changes (their values do: the inspector is refreshed each
+     * quarter). Volatile properties would make MASON rebuild every widget each quarter, which
+     * closes an open drop-down and resets a slider being dragged.
+     */
+    @Override
+    public boolean isVolatile() { return false; }
+
+    private String runName(int r) {
+        return runs() == 1 ? "" : " of run " + host.runLabels().get(r);
+    }
+
+    @Override
+    public String getName(int i) {
+        int n = runs();
+        if (i == 0) {
+            return "Slider changes waiting";
+        }
+        if (i <= n) {
+            return "Policy" + runName(i - 1) + " NOW (live)";
+        }
+        if (i <= 2 * n) {
+            return "Policy" + runName(i - 1 - n) + " at start (next run)";
+        }
+        Slider s = SLIDERS.get(i - 1 - 2 * n);
+        return s.name() + " [" + s.param().unit() + "] (next run)";
+    }
+
+    @Override
+    public String getDescription(int i) {
+        int n = runs();
+        if (i == 0) {
+            return "Slider changes take effect when a run starts: press Stop, then Play.";
+        }
+        if (i <= n) {
+            return "Switches the development agency's policy at once, while the model runs: the charts mark the quarter.";
+        }
+        if (i <= 2 * n) {
+            return "The policy this run starts with at the next start (Stop, then Play).";
+        }
+        Param p = SLIDERS.get(i - 1 - 2 * n).param();
+        return "<html>" + p.key() + " [" + p.unit() + "]: " + p.description()
+                + "<br><b>Takes effect at the next start (Stop, then Play).</b></html>";
+    }
+
+    @Override
+    public Class<?> getType(int i) {
+        if (i == 0) {
+            return String.class;
+        }
+        return i <= 2 * runs() ? int.class : double.class;
+    }
+
+    @Override
+    public boolean isReadWrite(int i) { return i > 0; }
+
+    @Override
+    public Object getDomain(int i) {
+        if (i == 0) {
+            return null;
+        }
+        if (i <= 2 * runs()) {
+            return domain;
+        }
+        Slider s = SLIDERS.get(i - 1 - 2 * runs());
+        return new Interval(s.min(), s.max());
+    }
+
+    @Override
+    public Object getValue(int i) {
+        int n = runs();
+        if (i == 0) {
+            int k = pendingChanges();
+            return k == 0 ? "none" : k + " (they act when you press Stop, then Play)";
+        }
+        if (i <= n) {
+            PolicyMix live = host.livePolicy(i - 1);
+            return indexOf(live == null ? startPolicies[i - 1] : live.toString());
+        }
+        if (i <= 2 * n) {
+            return indexOf(startPolicies[i - 1 - n]);
+        }
+        return next.real(SLIDERS.get(i - 1 - 2 * n).param());
+    }
+
+    /** Index of a policy in the drop-down, -1 (nothing selected) if it is not offered. */
+    int indexOf(String policy) {
+        return canonical.indexOf(PolicyMix.parse(policy).toString());
+    }
+
+    @Override
+    protected Object _setValue(int i, Object value) {
+        int n = runs();
+        try {
+            if (i >= 1 && i <= n) {
+                int k = ((Number) value).intValue();
+                PolicyMix mix = PolicyMix.parse(choices.get(k));
+                if (host.livePolicy(i - 1) == null) {
+                    startPolicies[i - 1] = choices.get(k); // no run going: it applies from the start
+                } else {
+                    host.switchPolicy(i - 1, mix);
+                }
+                return k;
+            }
+            if (i > n && i <= 2 * n) {
+                int k = ((Number) value).intValue();
+                startPolicies[i - 1 - n] = choices.get(k);
+                return k;
+            }
+            if (i > 2 * n && i < numProperties()) {
+                Slider s = SLIDERS.get(i - 1 - 2 * n);
+                double v = ((Number) value).doubleValue();
+                v = Math.max(s.min(), Math.min(s.max(), v));
+                if (s.param().type() == Param.Type.INTEGER) {
+                    next = next.with(s.param(), Math.round(v));
+                } else {
+                    next = next.with(s.param(), v);
+                }
+                return next.real(s.param());
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return null; // MASON beeps and keeps the old value
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Workshop controls (%d pending)", pendingChanges());
+    }
+}

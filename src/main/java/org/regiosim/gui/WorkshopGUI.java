@@ -1,0 +1,437 @@
+package org.regiosim.gui;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+
+import org.regiosim.experiment.SimulationRun;
+import org.regiosim.model.Agent;
+import org.regiosim.model.RegioSim;
+import org.regiosim.model.StepMetrics;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
+import org.regiosim.model.policy.PolicyMix;
+import org.regiosim.scenario.Scenario;
+
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.Steppable;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.util.Bag;
+
+/**
+ * Workshop mode: the MASON GUIState that portrays one run of a scenario, or two runs of it side
+ * by side in lockstep (same seed, different policies). It only portrays: the model is built by
+ * {@link SimulationRun#create} exactly as in batch runs, and the GUI reads it after each quarter
+ * without drawing from its random generator, so a run gives the same numbers with or without the
+ * GUI. Everything but the Swing frames works headless (tests step it and render offscreen).
+ */
+public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
+
+    /** Display options. */
+    public record Options(int maxFirms, int mapWidthPx) {
+        public static Options defaults() {
+            return new Options(RegionView.DEFAULT_MAX_FIRMS, 900);
+        }
+    }
+
+    private final Scenario scenario;
+    private final Options options;
+    private final int runs;
+    private final WorkshopControls controls;
+    private final LiveCharts charts;
+    /** Written by the model thread (scheduled switches) and the Swing thread, read by both. */
+    private final List<String> interventions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private AgentHistory[] histories;
+    private RegionView[] views = new RegionView[0];
+    private MapLayers[] layers = new MapLayers[0];
+    private Display2D[] displays;
+    private JFrame[] displayFrames;
+    private ChartsFrame chartsFrame;
+    /** True between start and finish (set by the Console's thread, read by the Swing thread). */
+    private volatile boolean running;
+    /** The policy each run followed at the last look, to notice scheduled switches. */
+    private PolicyMix[] lastPolicy = new PolicyMix[0];
+    private Runnable onQuit = () -> { };
+    /** Pixels (at zoom 1) the region gets on the map; the GUI fits it to the window. */
+    private int regionPx;
+    private int mapHeightPx;
+    private Runnable onRunEnd = () -> { };
+
+    /**
+     * @param startPolicies one policy (a single run) or two (a comparison), e.g. "none", "brokerage"
+     */
+    public WorkshopGUI(Scenario scenario, List<String> startPolicies, Options options) {
+        this(scenario, startPolicies, options, new Holder());
+    }
+
+    private static final class Holder {
+        WorkshopGUI gui;
+    }
+
+    private WorkshopGUI(Scenario scenario, List<String> startPolicies, Options options, Holder holder) {
+        super(new LockstepState(scenario.seed(), startPolicies.size(), (run, seed) -> holder.gui.createRun(run, seed)));
+        holder.gui = this;
+        if (startPolicies.isEmpty() || startPolicies.size() > 2) {
+            throw new IllegalArgumentException("one or two policies, not " + startPolicies.size());
+        }
+        this.scenario = scenario;
+        this.options = options;
+        this.runs = startPolicies.size();
+        this.regionPx = options.mapWidthPx();
+        this.controls = new WorkshopControls(this, scenario.parameters(), startPolicies);
+        this.charts = new LiveCharts(subtitle(), chartRunLabels());
+        this.histories = new AgentHistory[runs];
+        for (int r = 0; r < runs; r++) {
+            histories[r] = new AgentHistory();
+        }
+    }
+
+    public static String getName() {
+        return "RegioSim workshop";
+    }
+
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>RegioSim workshop mode</h2>"
+                + "<p>Firms, universities and municipalities of the Ruhr choose each quarter to cooperate or to compete; "
+                + "the regional development agency moderates without authority.</p>"
+                + "<p><b>Map:</b> firms coloured by lead market (circle: chose to cooperate, triangle: to compete), "
+                + "municipalities ringed and universities filled green (cooperate) or orange (compete); lines are running "
+                + "cooperations; hexagons are networks, associations and competence centres. Click an agent to inspect it.</p>"
+                + "<p><b>Model tab:</b> switch the policy while the model runs; sliders act at the next start.</p>"
+                + "<p>See docs/WORKSHOP.md for a facilitator's script.</p></body></html>";
+    }
+
+    // ------------------------------------------------------------------ runs
+
+    /** Builds run {@code run} as a batch run would, with the controls' parameters and policy. */
+    RegioSim createRun(int run, long consoleSeed) {
+        long scenarioSeed = scenario.seed();
+        // The Console keeps seeds as int: keep the scenario's seed when the Console did not change it.
+        long seed = consoleSeed == (int) scenarioSeed ? scenarioSeed : consoleSeed;
+        Parameters p = controls.nextParameters().with(ParameterSchema.POLICY, controls.startPolicy(run));
+        return SimulationRun.create(scenario.withParameters(p), seed);
+    }
+
+    public LockstepState lockstep() {
+        return (LockstepState) state;
+    }
+
+    public RegioSim sim(int run) {
+        return lockstep().sims().get(run);
+    }
+
+    public int runs() { return runs; }
+    public Scenario scenario() { return scenario; }
+    public WorkshopControls controls() { return controls; }
+    public LiveCharts charts() { return charts; }
+    public RegionView view(int run) { return views[run]; }
+    public MapLayers layers(int run) { return layers[run]; }
+    public AgentHistory history(int run) { return histories[run]; }
+    /** Policy switches made during the current run, as text. */
+    public List<String> interventions() { return interventions; }
+
+    void setOnQuit(Runnable r) {
+        onQuit = r;
+    }
+
+    /** Runs after each run stops (Console's Stop, or the end quarter reached). */
+    void setOnRunEnd(Runnable r) {
+        onRunEnd = r;
+    }
+
+    /** Labels of the runs in the charts: the policies each run started with. */
+    private List<String> chartRunLabels() {
+        List<String> l = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            l.add(runs == 1 ? controls.startPolicy(r) : runLetter(r) + ": " + controls.startPolicy(r));
+        }
+        return l;
+    }
+
+    static String runLetter(int r) {
+        return r == 0 ? "A" : "B";
+    }
+
+    private String subtitle() {
+        Parameters p = controls.nextParameters();
+        return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s", scenario.name(), state.seed(),
+                org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)),
+                runs == 1 ? "policy at start: " + controls.startPolicy(0)
+                        : "A " + controls.startPolicy(0) + " (solid), B " + controls.startPolicy(1) + " (dashed)");
+    }
+
+    @Override
+    public List<String> runLabels() {
+        return runs == 1 ? List.of("") : List.of("A", "B");
+    }
+
+    @Override
+    public PolicyMix livePolicy(int run) {
+        List<RegioSim> sims = lockstep().sims();
+        return sims.isEmpty() || !running ? null : sims.get(run).agency().policy();
+    }
+
+    @Override
+    public void switchPolicy(int run, PolicyMix mix) {
+        RegioSim sim = sim(run);
+        synchronized (state.schedule) {
+            sim.setPolicy(mix);
+            lastPolicy[run] = mix;
+        }
+        markSwitch(run, sim.currentStep(), mix, "");
+    }
+
+    /** Records and marks a policy switch acting from quarter {@code step} on. */
+    private void markSwitch(int run, int step, PolicyMix mix, String how) {
+        interventions.add("q" + step + ": " + (runs > 1 ? "run " + runLetter(run) + " " : "") + "policy -> " + mix + how);
+        onSwing(() -> {
+            charts.markPolicySwitch(run, step, mix.toString());
+            if (chartsFrame != null) {
+                chartsFrame.refreshSummary();
+            }
+        });
+        if (displays != null) {
+            for (Display2D d : displays) {
+                d.repaint();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ GUIState life cycle
+
+    @Override
+    public void start() {
+        interventions.clear();
+        super.start(); // LockstepState builds and starts the runs
+        running = true;
+        views = new RegionView[runs];
+        layers = new MapLayers[runs];
+        lastPolicy = new PolicyMix[runs];
+        for (int r = 0; r < runs; r++) {
+            histories[r].clear();
+            MapLayout layout = new MapLayout(scenario.region(), regionPx, legendPx(), mapHeightPx);
+            views[r] = new RegionView(sim(r), layout, options.maxFirms(), runs == 1 ? "" : "Run " + runLetter(r));
+            final int run = r;
+            layers[r] = new MapLayers(views[r], a -> inspectorFor(run, a));
+            views[r].refresh();
+            lastPolicy[r] = sim(r).agency().policy();
+        }
+        String sub = subtitle();
+        List<String> labels = chartRunLabels();
+        onSwing(() -> {
+            charts.clear(sub, labels);
+            if (chartsFrame != null) {
+                chartsFrame.refreshSummary();
+            }
+        });
+        scheduleRepeatingImmediatelyAfter((Steppable) s -> afterQuarter());
+        if (displays != null) {
+            for (int r = 0; r < runs; r++) {
+                displays[r].detatchAll();
+                for (MapLayers.Layer l : layers[r].layers()) {
+                    displays[r].attach(l.portrayal(), l.name(), runs == 1 || !l.name().equals(MapLayers.LEGEND));
+                }
+                displays[r].reset();
+                displays[r].repaint();
+            }
+        }
+    }
+
+    /** After every quarter (under the schedule's lock): refresh maps, follow agents, feed charts. */
+    private void afterQuarter() {
+        List<StepMetrics> latest = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            RegioSim sim = sim(r);
+            PolicyMix now = sim.agency().policy();
+            if (now != lastPolicy[r]) {
+                // a switch the scenario scheduled (policy_changes): it acted from the quarter just done
+                lastPolicy[r] = now;
+                markSwitch(r, sim.currentStep() - 1, now, " (scheduled)");
+            }
+            views[r].refresh();
+            histories[r].record(sim.currentStep() - 1, views[r].shownAgents());
+            latest.add(sim.latest());
+        }
+        onSwing(() -> {
+            for (int r = 0; r < latest.size(); r++) {
+                charts.append(r, latest.get(r));
+            }
+            if (chartsFrame != null) {
+                chartsFrame.refreshSummary();
+            }
+        });
+    }
+
+    @Override
+    public void finish() {
+        boolean wasRunning = running;
+        running = false;
+        super.finish();
+        if (wasRunning) {
+            onRunEnd.run();
+        }
+    }
+
+    /**
+     * Pixels for the legend column right of the region: in a comparison the two maps are narrow,
+     * so the legend is a layer switched off at first (Layers menu) and gets no column.
+     */
+    private double legendPx() {
+        return runs == 1 ? MapLayout.LEGEND_PX * Style.legendScale() : 0.0;
+    }
+
+    /** Runs on the Swing thread when there is a GUI, at once when headless (tests). */
+    private void onSwing(Runnable r) {
+        if (controller == null || SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
+    Inspector inspectorFor(int run, Agent a) {
+        AgentInspector i = new AgentInspector(a, sim(run), histories[run], this);
+        i.setVolatile(true);
+        return i;
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return null;
+    }
+
+    @Override
+    public sim.util.Properties getSimulationProperties() {
+        return controls;
+    }
+
+    @Override
+    public Inspector getInspector() {
+        Inspector i = super.getInspector();
+        i.setVolatile(true);
+        return i;
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        displays = new Display2D[runs];
+        displayFrames = new JFrame[runs];
+        // The map (region and legend) fills its window's width: half the screen, a third in a comparison.
+        int frameWidth = runs == 1 ? screen.width / 2 : screen.width / 3;
+        regionPx = Math.max(300, frameWidth - 40 - (int) Math.round(legendPx()));
+        // ... and its height: the window's, less the Display2D's header and scroll bars.
+        mapHeightPx = Math.max(200, (runs == 1 ? (int) (screen.height * 0.62) : screen.height / 2) - 110);
+        MapLayout probe = new MapLayout(scenario.region(), regionPx, legendPx(), mapHeightPx);
+        for (int r = 0; r < runs; r++) {
+            Display2D d = new WorkshopDisplay(probe.displayWidthPx(), probe.displayHeightPx(), this);
+            d.setBackdrop(Style.BACKDROP);
+            // Movies need JMF, which the build leaves out: hide the movie button.
+            d.movieButton.setVisible(false);
+            JFrame f = d.createFrame();
+            f.setTitle(runs == 1 ? "RegioSim - map of the region"
+                    : "RegioSim - run " + runLetter(r) + " (started with " + controls.startPolicy(r) + ")");
+            c.registerFrame(f);
+            displays[r] = d;
+            displayFrames[r] = f;
+        }
+        chartsFrame = new ChartsFrame(this);
+        c.registerFrame(chartsFrame);
+        arrange(screen);
+        for (JFrame f : displayFrames) {
+            f.setVisible(true);
+        }
+        chartsFrame.setVisible(true);
+    }
+
+    /** Places the windows: maps on top (side by side in a comparison), charts beside or below. */
+    private void arrange(Rectangle s) {
+        int half = s.width / 2;
+        if (runs == 1) {
+            displayFrames[0].setBounds(s.x, s.y, half, (int) (s.height * 0.62));
+            chartsFrame.setBounds(s.x + half, s.y, s.width - half, s.height);
+        } else {
+            int third = s.width / 3;
+            displayFrames[0].setBounds(s.x, s.y, third, s.height / 2);
+            displayFrames[1].setBounds(s.x + third, s.y, third, s.height / 2);
+            chartsFrame.setBounds(s.x, s.y + s.height / 2, s.width, s.height - s.height / 2);
+        }
+        if (controller instanceof JFrame console) {
+            if (runs == 1) {
+                console.setBounds(s.x, s.y + (int) (s.height * 0.62), half, s.height - (int) (s.height * 0.62));
+            } else {
+                int third = s.width / 3;
+                console.setBounds(s.x + 2 * third, s.y, s.width - 2 * third, s.height / 2);
+            }
+        }
+    }
+
+    /** Charts window and maps, for the export and the menus. */
+    ChartsFrame chartsFrame() { return chartsFrame; }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (chartsFrame != null) {
+            chartsFrame.dispose();
+        }
+        if (displayFrames != null) {
+            for (JFrame f : displayFrames) {
+                f.dispose();
+            }
+        }
+        onQuit.run();
+    }
+
+    /** A Display2D where one click on an agent inspects it (MASON's default needs a double click). */
+    static final class WorkshopDisplay extends Display2D {
+        private static final long serialVersionUID = 1L;
+        private final transient GUIState gui;
+
+        WorkshopDisplay(double w, double h, GUIState gui) {
+            super(w, h, gui);
+            this.gui = gui;
+        }
+
+        @Override
+        public boolean handleMouseEvent(MouseEvent e) {
+            if (e.getID() == MouseEvent.MOUSE_CLICKED && e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
+                // The model thread rebuilds the fields after each quarter under this lock.
+                synchronized (gui.state.schedule) {
+                    return inspectAt(e);
+                }
+            }
+            return super.handleMouseEvent(e);
+        }
+
+        private boolean inspectAt(MouseEvent e) {
+            Rectangle2D.Double at = new Rectangle2D.Double(e.getX() - 1, e.getY() - 1, 3, 3);
+            Bag[] hits = objectsHitBy(at);
+            // The topmost layer wins: a firm over its municipality, a university over both.
+            for (int layer = hits.length - 1; layer >= 0; layer--) {
+                if (hits[layer].numObjs > 0) {
+                    LocationWrapper w = (LocationWrapper) hits[layer].objs[hits[layer].numObjs - 1];
+                    Bag inspectors = new Bag();
+                    Bag names = new Bag();
+                    inspectors.add(w.getFieldPortrayal().getInspector(w, gui));
+                    names.add(w.getFieldPortrayal().getName(w));
+                    gui.controller.setInspectors(inspectors, names);
+                    performSelection(w);
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.regiosim.gui;
+
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+
+import org.regiosim.scenario.Scenario;
+
+import sim.display.Console;
+
+/**
+ * Opens workshop mode in MASON's Console and sets the Console up for a room: the seed stays the
+ * same from run to run (same story each time), the run stops after the scenario's quarters, the
+ * File menu's checkpoint items are switched off (the model is not meant to be saved mid-run), and
+ * a Workshop menu saves the charts as PNG and switches the large fonts.
+ */
+public final class WorkshopLauncher {
+
+    private WorkshopLauncher() {
+    }
+
+    /**
+     * Opens the Console on the Swing thread and returns; {@code onClose} runs when it is closed.
+     *
+     * @param saveAtEnd if not null, charts and maps are saved there whenever a run stops
+     * @param quitAtEnd quit after the first run stops (smoke tests)
+     */
+    public static void open(Scenario scenario, List<String> policies, WorkshopGUI.Options options, boolean largeFonts,
+                            boolean play, Path saveAtEnd, boolean quitAtEnd, Runnable onClose) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            if (largeFonts) {
+                Style.setFontScale(ChartsFrame.LARGE);
+                ChartsFrame.applyUiFonts(ChartsFrame.LARGE);
+            }
+            WorkshopGUI gui = new WorkshopGUI(scenario, policies, options);
+            gui.setOnQuit(onClose);
+            // Calm curves for a room; in a comparison the totals since the start, where the few
+            // percent two policies differ by per quarter add up to a visible gap.
+            gui.charts().setView(policies.size() == 1 ? LiveCharts.View.MEAN_4 : LiveCharts.View.SINCE_START);
+            Console console = new Console(gui);
+            console.setIncrementSeedOnStop(false);
+            console.setNewMenuAllowed(false);
+            console.setWhenShouldEnd(scenario.steps());
+            // Slow enough to watch: at most about 4 quarters a second (the Console's delay slider changes it).
+            console.setPlaySleep(150);
+            configureMenus(console, gui);
+            if (saveAtEnd != null || quitAtEnd) {
+                gui.setOnRunEnd(() -> SwingUtilities.invokeLater(() -> {
+                    if (saveAtEnd != null) {
+                        List<Path> files = gui.chartsFrame().save(saveAtEnd, false);
+                        System.out.println("regiosim gui: saved " + files.size() + " files to " + saveAtEnd);
+                    }
+                    if (quitAtEnd) {
+                        Console.doQuit();
+                    }
+                }));
+            }
+            console.setVisible(true);
+            if (play) {
+                console.pressPlay();
+            }
+        });
+    }
+
+    private static void configureMenus(Console console, WorkshopGUI gui) {
+        JMenuBar bar = console.getJMenuBar();
+        if (bar == null) {
+            return;
+        }
+        Set<String> off = Set.of("New Simulation...", "Open...", "Save", "Save As...");
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            JMenu m = bar.getMenu(i);
+            if (m == null) {
+                continue;
+            }
+            for (int k = 0; k < m.getItemCount(); k++) {
+                JMenuItem item = m.getItem(k);
+                if (item != null && off.contains(item.getText())) {
+                    item.setEnabled(false);
+                    item.setToolTipText("Not available in workshop mode");
+                }
+            }
+        }
+        JMenu workshop = new JMenu("Workshop");
+        JMenuItem save = new JMenuItem("Save charts and maps as PNG...");
+        save.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_P, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK));
+        save.addActionListener(e -> gui.chartsFrame().saveDialog());
+        workshop.add(save);
+        JCheckBoxMenuItem large = new JCheckBoxMenuItem("Large fonts (projector)", Style.fontScale() > 1.0);
+        large.addActionListener(e -> gui.chartsFrame().setLargeFonts(large.isSelected()));
+        workshop.add(large);
+        JMenuItem charts = new JMenuItem("Show charts window");
+        charts.addActionListener(e -> {
+            gui.chartsFrame().setVisible(true);
+            gui.chartsFrame().toFront();
+        });
+        workshop.add(charts);
+        bar.add(workshop);
+    }
+}

@@ -1,0 +1,213 @@
+package org.regiosim.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiosim.gui.GuiFixtures.started;
+import static org.regiosim.gui.GuiFixtures.workshop;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regiosim.model.Agent;
+import org.regiosim.model.Firm;
+import org.regiosim.model.Metric;
+import org.regiosim.model.StepMetrics;
+import org.regiosim.model.policy.PolicyMix;
+
+/** The live charts carry the model's numbers, with units, and the export writes what the minutes need. */
+class ChartsAndExportTest {
+
+    static final int STEPS = 16;
+
+    static WorkshopGUI ran(String... policies) throws Exception {
+        WorkshopGUI gui = started(workshop(), policies);
+        for (int i = 0; i < STEPS; i++) {
+            gui.step();
+        }
+        return gui;
+    }
+
+    @Test
+    void everyChartHasOneSeriesPerMetricWithTheModelsValuesPerQuarter() throws Exception {
+        WorkshopGUI gui = ran("none");
+        List<StepMetrics> history = gui.sim(0).history();
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            for (Metric m : spec.metrics()) {
+                XYSeries s = gui.charts().series(spec.key(), 0, m);
+                assertThat(s.getItemCount()).as(spec.key() + " " + m).isEqualTo(STEPS);
+                int nonNull = 0;
+                for (int i = 0; i < STEPS; i++) {
+                    assertThat(s.getX(i).intValue()).isEqualTo(i);
+                    double v = history.get(i).get(m);
+                    Number y = s.getY(i);
+                    if (Double.isNaN(v)) {
+                        assertThat(y).isNull();
+                    } else {
+                        assertThat(y.doubleValue()).isEqualTo(v / spec.divisor());
+                        nonNull++;
+                    }
+                }
+                if (m != Metric.META_INNOVATIONS) {
+                    assertThat(nonNull).as(m + " has values").isPositive();
+                }
+            }
+        }
+        assertThat(LiveCharts.sum(gui.charts().rawValues("innovations", 0, Metric.INNOVATIONS))).isPositive();
+    }
+
+    @Test
+    void theViewsShowTheMeanOfTheLastFourQuartersOrTheStateSinceTheStart() throws Exception {
+        WorkshopGUI gui = ran("none");
+        LiveCharts charts = gui.charts();
+        double[] innov = charts.rawValues("innovations", 0, Metric.INNOVATIONS);
+        double[] trust = charts.rawValues("mean_trust", 0, Metric.MEAN_TRUST);
+        charts.setView(LiveCharts.View.MEAN_4);
+        XYSeries s = charts.series("innovations", 0, Metric.INNOVATIONS);
+        assertThat(s.getY(10).doubleValue()).isCloseTo((innov[7] + innov[8] + innov[9] + innov[10]) / 4,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
+                .isEqualTo("Innovations per quarter, mean of last 4");
+        charts.setView(LiveCharts.View.SINCE_START);
+        double total = 0;
+        for (double v : innov) {
+            total += v;
+        }
+        assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(STEPS - 1).doubleValue()).isEqualTo(total);
+        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
+                .isEqualTo("Innovations, total since start");
+        assertThat(charts.chart("mean_trust").getXYPlot().getRangeAxis().getLabel())
+                .isEqualTo("Trust (0..1), mean since start");
+        double meanTrust = 0;
+        int n = 0;
+        for (double v : trust) {
+            if (!Double.isNaN(v)) {
+                meanTrust += v;
+                n++;
+            }
+        }
+        assertThat(charts.series("mean_trust", 0, Metric.MEAN_TRUST).getY(STEPS - 1).doubleValue())
+                .isCloseTo(meanTrust / n, org.assertj.core.data.Offset.offset(1e-12));
+        // new quarters arrive in the view chosen
+        gui.step();
+        assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(STEPS).doubleValue())
+                .isEqualTo(total + gui.sim(0).latest().get(Metric.INNOVATIONS));
+        charts.setView(LiveCharts.View.PER_QUARTER);
+        assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(3).doubleValue()).isEqualTo(innov[3]);
+    }
+
+    @Test
+    void axesCarryUnits() {
+        LiveCharts charts = new LiveCharts("test", List.of("none"));
+        assertThat(charts.charts()).hasSize(4);
+        for (JFreeChart c : charts.charts()) {
+            assertThat(c.getXYPlot().getDomainAxis().getLabel()).isEqualTo("Quarter (step; 4 steps = 1 year)");
+            assertThat(c.getXYPlot().getRangeAxis().getLabel())
+                    .matches(".*(EUR per quarter|per quarter|\\(0\\.\\.1\\)).*");
+        }
+        assertThat(charts.chart("transaction_costs").getXYPlot().getRangeAxis().getLabel())
+                .isEqualTo("Thousand EUR per quarter");
+    }
+
+    @Test
+    void renderedChartsShowEachSeriesInItsColourAndTheComparisonDashed() throws Exception {
+        WorkshopGUI gui = ran("none", "cofunding");
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            BufferedImage img = gui.charts().image(spec.key(), 1200, 720);
+            for (int i = 0; i < spec.metrics().size(); i++) {
+                Color c = LiveCharts.seriesColour(spec, i);
+                if (spec.metrics().get(i) == Metric.META_INNOVATIONS) {
+                    continue; // often zero: drawn on the axis
+                }
+                assertThat(count(img, c)).as(spec.key() + " series " + i + " drawn").isGreaterThan(100);
+            }
+        }
+        // A is solid, B dashed: same colour, B's stroke has a dash array
+        var r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) gui.charts().chart("mean_trust").getXYPlot().getRenderer();
+        assertThat(r.getSeriesPaint(0)).isEqualTo(r.getSeriesPaint(1));
+        assertThat(((java.awt.BasicStroke) r.getSeriesStroke(0)).getDashArray()).isNull();
+        assertThat(((java.awt.BasicStroke) r.getSeriesStroke(1)).getDashArray()).isNotNull();
+    }
+
+    static int count(BufferedImage img, Color c) {
+        int n = 0;
+        int rgb = c.getRGB();
+        for (int p : img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth())) {
+            if (p == rgb) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void saveWritesEveryChartAndMapAsPngAndASummary(@TempDir Path dir) throws Exception {
+        WorkshopGUI gui = ran("none", "brokerage");
+        gui.switchPolicy(0, PolicyMix.parse("trust_building"));
+        List<Path> files = WorkshopExport.saveAll(gui, dir.resolve("minutes"));
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
+                "transaction_costs.png", "innovations.png", "cooperation_rate.png", "mean_trust.png",
+                "map_a.png", "map_b.png", "summary.txt");
+        for (Path f : files) {
+            if (f.toString().endsWith(".png")) {
+                BufferedImage img = ImageIO.read(f.toFile());
+                assertThat(img).as(f.toString()).isNotNull();
+                assertThat(img.getWidth()).isIn(WorkshopExport.CHART_WIDTH, WorkshopExport.MAP_WIDTH);
+            }
+        }
+        String summary = Files.readString(dir.resolve("minutes/summary.txt"));
+        LiveCharts c = gui.charts();
+        double a = LiveCharts.sum(c.rawValues("innovations", 0, Metric.INNOVATIONS));
+        double b = LiveCharts.sum(c.rawValues("innovations", 1, Metric.INNOVATIONS));
+        assertThat(summary).contains("B against A: " + LiveCharts.change(b, a) + " innovations");
+        assertThat(LiveCharts.change(110, 100)).isEqualTo("+10.0%");
+        assertThat(LiveCharts.change(93, 100)).isEqualTo("-7.0%");
+        assertThat(summary).contains("A: none: 16 quarters").contains("B: brokerage: 16 quarters")
+                .contains("q16: run A policy -> trust_building");
+    }
+
+    @Test
+    void theInspectorShowsTrustInPartnersKnowledgeAndHistory() throws Exception {
+        WorkshopGUI gui = ran("none");
+        AgentHistory history = gui.history(0);
+        Firm withPartners = null;
+        for (Agent a : gui.view(0).shownAgents()) {
+            if (a instanceof Firm f && f.ties().size() > 0 && history.track(f).events().stream()
+                    .anyMatch(e -> e.contains("chose to cooperate: project with"))) {
+                withPartners = f;
+                break;
+            }
+        }
+        assertThat(withPartners).as("some firm cooperated in 16 quarters").isNotNull();
+        List<Object[]> partners = AgentInspector.partnerRows(withPartners);
+        assertThat(partners).hasSize(withPartners.ties().size());
+        for (int i = 0; i < partners.size(); i++) {
+            assertThat(partners.get(i)[0]).isEqualTo(String.valueOf(withPartners.ties().partner(i)));
+            assertThat((double) partners.get(i)[1]).isCloseTo(withPartners.ties().trust(i), org.assertj.core.data.Offset.offset(0.005));
+        }
+        List<Object[]> knowledge = AgentInspector.knowledgeRows(withPartners, gui.sim(0));
+        assertThat(knowledge).hasSize(withPartners.knowledge().size());
+        AgentHistory.Track t = history.track(withPartners);
+        assertThat(t.since()).isZero();
+        assertThat(t.series()).hasSize(STEPS);
+        assertThat(t.events().get(0)).startsWith("q");
+        // every event of every followed firm is one of the kinds the recorder knows
+        for (Agent a : gui.view(0).shownAgents()) {
+            for (String e : history.track(a).events()) {
+                assertThat(e).matches("q\\d+: (chose to (cooperate|compete)|joined|solo project ended|cooperation with|"
+                        + "left the region|opened for transfer|competes for research grants).*");
+            }
+        }
+        // the Swing inspector builds without a display and fills its tables
+        AgentInspector inspector = new AgentInspector(withPartners, gui.sim(0), history, gui);
+        inspector.updateInspector();
+        assertThat(inspector.getTitle()).isEqualTo(String.valueOf(withPartners));
+    }
+}

@@ -1,0 +1,280 @@
+package org.regiosim.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiosim.gui.GuiFixtures.workshop;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.regiosim.experiment.SimulationRun;
+import org.regiosim.model.Agent;
+import org.regiosim.model.Firm;
+import org.regiosim.model.LeadMarket;
+import org.regiosim.model.Municipality;
+import org.regiosim.model.Project;
+import org.regiosim.model.RegioSim;
+import org.regiosim.model.University;
+import org.regiosim.scenario.Scenario;
+
+import sim.util.Double2D;
+
+/** The map, rendered offscreen, shows what it should where it should. */
+class MapRenderTest {
+
+    static final int WIDTH = 2400;
+    static RegioSim sim;
+    static RegionView view;
+    static MapLayers layers;
+    static double px;
+
+    @BeforeAll
+    static void run20Quarters() throws Exception {
+        Scenario s = workshop();
+        sim = SimulationRun.create(s, s.seed());
+        sim.start();
+        for (int i = 0; i < 20; i++) {
+            sim.schedule.step(sim);
+        }
+        MapLayout layout = new MapLayout(s.region(), 900, MapLayout.LEGEND_PX);
+        view = new RegionView(sim, layout, RegionView.DEFAULT_MAX_FIRMS, "");
+        view.refresh();
+        layers = new MapLayers(view, null);
+        px = WIDTH / layout.fieldWidth(); // pixels per km in the rendered image
+    }
+
+    static int[] pixel(Double2D km) {
+        return new int[] {(int) Math.floor(km.x * px), (int) Math.floor(km.y * px)};
+    }
+
+    static Color at(BufferedImage img, Double2D km) {
+        int[] p = pixel(km);
+        return new Color(img.getRGB(p[0], p[1]));
+    }
+
+    @Test
+    void everyFirmIsDrawnInItsLeadMarketsColourAtItsPlace() {
+        BufferedImage img = layers.render(null, WIDTH, Set.of("Firms"));
+        List<Firm> isolated = new ArrayList<>();
+        List<Agent> shown = view.shownAgents();
+        for (Agent a : shown) {
+            if (a instanceof Firm f && nearestOtherFirmKm(f, shown) > 0.7) {
+                isolated.add(f);
+            }
+        }
+        assertThat(isolated).hasSizeGreaterThan(50);
+        Set<LeadMarket> seen = EnumSet.noneOf(LeadMarket.class);
+        int undecided = 0;
+        double ringKm = MapPortrayals.FirmPortrayal.SIZE_KM / 2;
+        for (Firm f : isolated) {
+            Double2D p = view.positionOf(f);
+            if (f.getLastDecisionStep() >= 0) {
+                assertThat(at(img, p)).as("centre of " + f).isEqualTo(Style.market(f.market()));
+                seen.add(f.market());
+            } else {
+                // no decision yet: an open ring in the market's colour
+                assertThat(at(img, p)).as("centre of undecided " + f).isEqualTo(Style.BACKDROP);
+                Color ring = at(img, new Double2D(p.x, p.y - ringKm));
+                assertThat(ring).as("ring of undecided " + f).isNotEqualTo(Style.BACKDROP);
+                undecided++;
+            }
+        }
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(undecided).as("after 20 quarters some firms have not decided yet").isPositive();
+    }
+
+    static double nearestOtherFirmKm(Firm f, List<Agent> shown) {
+        Double2D p = view.positionOf(f);
+        double best = Double.MAX_VALUE;
+        for (Agent a : shown) {
+            if (a != f && (a instanceof Firm || a instanceof University)) {
+                best = Math.min(best, p.distance(view.positionOf(a)));
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void firmsShowTheirLastDecisionByShape() {
+        // Large enough that a mark is about 25 pixels wide and antialiased edges do not matter.
+        int wide = 6000;
+        double pxWide = wide / view.layout().fieldWidth();
+        BufferedImage img = layers.render(null, wide, Set.of("Firms"));
+        int circles = 0;
+        int triangles = 0;
+        for (Agent a : view.shownAgents()) {
+            if (!(a instanceof Firm f) || f.getLastDecisionStep() < 0 || nearestOtherFirmKm(f, view.shownAgents()) < 1.2) {
+                continue;
+            }
+            // A triangle pointing up is wider than the circle near its base: the point 0.45 marks
+            // right of and 0.3 marks below the centre is inside the triangle, outside the circle.
+            Double2D p = view.positionOf(f);
+            double d = MapPortrayals.FirmPortrayal.SIZE_KM;
+            Color probe = new Color(img.getRGB((int) Math.floor((p.x + 0.45 * d) * pxWide),
+                    (int) Math.floor((p.y + 0.3 * d) * pxWide)));
+            boolean filled = probe.equals(Style.market(f.market()));
+            if (f.getChoseCooperate()) {
+                assertThat(filled).as("cooperating " + f + " is a circle").isFalse();
+                circles++;
+            } else {
+                assertThat(filled).as("competing " + f + " is a triangle").isTrue();
+                triangles++;
+            }
+        }
+        assertThat(circles).isPositive();
+        assertThat(triangles).isPositive();
+    }
+
+    @Test
+    void municipalitiesAreRingedInTheColourOfTheirChoice() {
+        BufferedImage img = layers.render(null, WIDTH, Set.of("Municipalities"));
+        Set<Color> rings = new HashSet<>();
+        int checked = 0;
+        for (Municipality m : sim.municipalities()) {
+            Double2D c = view.positionOf(m);
+            Double2D east = new Double2D(c.x + view.layout().radius(m), c.y);
+            if (coveredByAnother(m, east)) {
+                continue;
+            }
+            checked++;
+            Color ring = at(img, east);
+            Color expected = Style.choice(m.getLastDecisionStep() >= 0, m.getChoseCooperate());
+            assertThat(ring).as(m.name()).isEqualTo(expected);
+            rings.add(ring);
+        }
+        assertThat(rings).as("both choices occur after 20 quarters").contains(Style.COOPERATE, Style.COMPETE);
+        assertThat(checked).isGreaterThan(40);
+    }
+
+    /** True if a point lies on or in the circle of another municipality (drawn over it). */
+    static boolean coveredByAnother(Municipality m, Double2D point) {
+        for (Municipality o : sim.municipalities()) {
+            if (o != m && point.distance(view.positionOf(o)) < view.layout().radius(o) + 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void universitiesAndTheAgencyHaveTheirOwnSymbols() {
+        BufferedImage img = layers.render(null, WIDTH, Set.of("Universities", "Development agency"));
+        for (University u : sim.universities()) {
+            Color fill = at(img, view.positionOf(u));
+            assertThat(fill).as(u.name()).isEqualTo(Style.choice(u.getLastDecisionStep() >= 0, u.getChoseCooperate()));
+        }
+        assertThat(at(img, view.layout().agencyPosition())).isEqualTo(Style.AGENCY);
+    }
+
+    @Test
+    void institutionsAreHexagonsInTheirKindsColourWithSpokesToTheirMembers() {
+        assertThat(sim.institutions().count()).as("networks form within 20 quarters").isPositive();
+        BufferedImage img = layers.render(null, WIDTH, Set.of("Institutions"));
+        int checked = 0;
+        for (Object o : view.institutionLayer.getAllObjects()) {
+            RegionView.InstitutionNode node = (RegionView.InstitutionNode) o;
+            assertThat(at(img, view.positionOf(node))).as(node.toString())
+                    .isEqualTo(MapPortrayals.InstitutionPortrayal.colour(node.institution().kind()));
+            assertThat(view.memberships.getEdges(node, null).numObjs).as("spokes of " + node)
+                    .isEqualTo(node.institution().size());
+            checked++;
+        }
+        assertThat(checked).isEqualTo(view.institutionsShown()).isEqualTo(sim.institutions().count());
+    }
+
+    @Test
+    void runningCooperationsAreDrawnAsTiesStyledByKind() {
+        List<Project> running = sim.runningCooperations();
+        assertThat(running).isNotEmpty();
+        assertThat(view.ties(RegionView.TieKind.FIRM_FIRM)
+                + view.ties(RegionView.TieKind.FIRM_UNIVERSITY) + view.ties(RegionView.TieKind.MUNICIPAL))
+                .as("at full sample every running cooperation is drawn").isEqualTo(running.size());
+        BufferedImage img = layers.render(null, WIDTH, Set.of("Cooperation ties"));
+        int checked = 0;
+        for (Project p : running) {
+            Double2D a = view.positionOf(p.lead());
+            Double2D b = view.positionOf(p.partner());
+            if (a.distance(b) < 3) {
+                continue;
+            }
+            Color mid = at(img, new Double2D((a.x + b.x) / 2, (a.y + b.y) / 2));
+            assertThat(mid).as("tie " + p).isNotEqualTo(Style.BACKDROP);
+            if (p.lead() instanceof Municipality) {
+                assertThat(mid.getGreen()).as("joint marketing is green").isGreaterThan(mid.getRed() + 40);
+            } else {
+                assertThat(mid.getBlue()).as("a project tie is dark blue or purple").isGreaterThan(mid.getGreen());
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(5);
+    }
+
+    @Test
+    void theLegendAndStatusAreOnTheMap() {
+        String[] status = layers.statusLines();
+        assertThat(status[0]).contains("Quarter 20").contains("Policy: none");
+        assertThat(status[1]).isEqualTo("Firms: all " + MapLegend.number(sim.population().size()) + " drawn");
+        BufferedImage img = layers.render(null, WIDTH, Set.of(MapLayers.LEGEND));
+        // The legend column (right) shows each market's colour.
+        Set<Color> colours = new HashSet<>();
+        int from = (int) (view.layout().regionWidth() * px);
+        for (int x = from; x < img.getWidth(); x++) {
+            for (int y = 0; y < img.getHeight(); y++) {
+                colours.add(new Color(img.getRGB(x, y)));
+            }
+        }
+        for (LeadMarket m : LeadMarket.values()) {
+            assertThat(colours).as(m.key()).contains(Style.market(m));
+        }
+        assertThat(colours).contains(Style.COOPERATE, Style.COMPETE, Style.AGENCY);
+    }
+
+    @Test
+    void placeNamesDoNotCoverEachOther() {
+        MapLayout layout = view.layout();
+        for (double scale : new double[] {layout.pxPerKm(), 2 * layout.pxPerKm()}) {
+            java.awt.geom.Rectangle2D.Double[] boxes = layout.nameBoxes(scale, 150_000, n -> 7.5 * n.length() + 4, 15);
+            List<java.awt.geom.Rectangle2D.Double> placed = new ArrayList<>();
+            int named = 0;
+            for (Municipality m : sim.municipalities()) {
+                java.awt.geom.Rectangle2D.Double b = boxes[m.index()];
+                if (m.population() < 150_000) {
+                    assertThat(b).as(m.name()).isNull();
+                    continue;
+                }
+                Double2D c = layout.position(m);
+                java.awt.geom.Rectangle2D.Double abs = new java.awt.geom.Rectangle2D.Double(c.x * scale + b.x,
+                        c.y * scale + b.y, b.width, b.height);
+                assertThat(placed).as(m.name()).noneMatch(abs::intersects);
+                placed.add(abs);
+                named++;
+            }
+            assertThat(named).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void atLargeScaleAStableSampleIsDrawnAndTheMapSaysSo() {
+        RegionView small = new RegionView(sim, new MapLayout(sim.region(), 900, MapLayout.LEGEND_PX), 300, "");
+        small.refresh();
+        assertThat(small.sampleFraction()).isLessThan(1.0);
+        assertThat(small.firmsSampled()).isBetween(200, 400);
+        assertThat(small.firmsShown()).isGreaterThanOrEqualTo(small.firmsSampled());
+        assertThat(new MapLayers(small, null).statusLines()[1])
+                .startsWith("Firms: a sample of " + small.firmsSampled() + " of " + MapLegend.number(small.firmsTotal()))
+                .endsWith("a sample to keep the map responsive");
+        List<Agent> before = new ArrayList<>(small.shownAgents());
+        small.refresh();
+        assertThat(small.shownAgents()).containsExactlyElementsOf(before);
+        // every drawn tie has both ends on the map
+        for (Object edge : small.ties.getAllNodes()) {
+            assertThat(small.positionOf(edge)).isNotNull();
+        }
+    }
+}

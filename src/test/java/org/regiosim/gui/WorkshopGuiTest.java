@@ -1,0 +1,177 @@
+package org.regiosim.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiosim.gui.GuiFixtures.firstDifference;
+import static org.regiosim.gui.GuiFixtures.headless;
+import static org.regiosim.gui.GuiFixtures.started;
+import static org.regiosim.gui.GuiFixtures.values;
+import static org.regiosim.gui.GuiFixtures.workshop;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.regiosim.model.Metric;
+import org.regiosim.model.RegioSim;
+import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.policy.PolicyMix;
+import org.regiosim.scenario.Scenario;
+
+/** The GUI portrays and never changes a run: same numbers as a batch run, also when drawn and switched live. */
+class WorkshopGuiTest {
+
+    static final int STEPS = 12;
+
+    @Test
+    void aRunInTheGuiGivesTheSameNumbersAsABatchRunEvenWhenDrawnEveryQuarter() throws Exception {
+        Scenario s = workshop();
+        WorkshopGUI gui = started(s, s.policy());
+        for (int i = 0; i < STEPS; i++) {
+            assertThat(gui.step()).isTrue();
+            BufferedImage img = gui.layers(0).render(gui, 600);
+            assertThat(img.getWidth()).isEqualTo(600);
+        }
+        assertThat(gui.sim(0).currentStep()).isEqualTo(STEPS);
+        assertThat(firstDifference(values(gui.sim(0).history()), headless(s, STEPS))).isNull();
+    }
+
+    @Test
+    void aLivePolicySwitchActsExactlyLikeAScheduledChangeAtThatQuarter() throws Exception {
+        Scenario s = workshop();
+        WorkshopGUI gui = started(s, "none");
+        for (int i = 0; i < 6; i++) {
+            gui.step();
+        }
+        assertThat(gui.livePolicy(0).toString()).isEqualTo("none");
+        gui.switchPolicy(0, PolicyMix.parse("cofunding"));
+        assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("cofunding");
+        for (int i = 6; i < STEPS; i++) {
+            gui.step();
+        }
+        Scenario scheduled = workshop("policy_changes=6:cofunding");
+        assertThat(firstDifference(values(gui.sim(0).history()), headless(scheduled, STEPS))).isNull();
+        // ... and the switch made a difference (else this test would prove nothing)
+        assertThat(firstDifference(values(gui.sim(0).history()), headless(s, STEPS))).isNotNull();
+        assertThat(gui.interventions()).containsExactly("q6: policy -> cofunding");
+        assertThat(gui.charts().chart("innovations").getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND))
+                .hasSize(1);
+    }
+
+    @Test
+    void aScheduledPolicyChangeIsMarkedToo() throws Exception {
+        WorkshopGUI gui = started(workshop("policy_changes=5:brokerage=0.3,platform=0.7"), "none");
+        assertThat(gui.controls().choices()).contains("brokerage=0.3,platform=0.7");
+        for (int i = 0; i < 8; i++) {
+            gui.step();
+        }
+        assertThat(gui.interventions()).containsExactly("q5: policy -> brokerage=0.3,platform=0.7 (scheduled)");
+        assertThat(gui.controls().getValue(1)).isEqualTo(gui.controls().choices().indexOf("brokerage=0.3,platform=0.7"));
+        assertThat(gui.charts().chart("mean_trust").getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND))
+                .hasSize(1);
+    }
+
+    @Test
+    void theComparisonRunsTwoPoliciesInLockstepEachAsItsOwnBatchRun() throws Exception {
+        Scenario s = workshop();
+        WorkshopGUI gui = started(s, "none", "cofunding");
+        for (int i = 0; i < STEPS; i++) {
+            gui.step();
+        }
+        assertThat(gui.sim(0).currentStep()).isEqualTo(STEPS);
+        assertThat(gui.sim(1).currentStep()).isEqualTo(STEPS);
+        List<double[]> a = values(gui.sim(0).history());
+        List<double[]> b = values(gui.sim(1).history());
+        assertThat(firstDifference(a, headless(s, STEPS))).isNull();
+        assertThat(firstDifference(b, headless(workshop("policy=cofunding"), STEPS))).isNull();
+        assertThat(firstDifference(a, b)).as("the policies must make a difference").isNotNull();
+        // both runs' curves are in the same charts
+        assertThat(gui.charts().series("innovations", 0, Metric.INNOVATIONS).getItemCount()).isEqualTo(STEPS);
+        assertThat(gui.charts().series("innovations", 1, Metric.INNOVATIONS).getItemCount()).isEqualTo(STEPS);
+        assertThat(gui.charts().series("innovations", 1, Metric.INNOVATIONS).getKey().toString())
+                .isEqualTo("all (B)");
+    }
+
+    @Test
+    void inAComparisonEachRunHasItsOwnLiveAndStartPolicyControls() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none", "none");
+        WorkshopControls c = gui.controls();
+        assertThat(c.getName(1)).isEqualTo("Policy of run A NOW (live)");
+        assertThat(c.getName(2)).isEqualTo("Policy of run B NOW (live)");
+        assertThat(c.getName(3)).isEqualTo("Policy of run A at start (next run)");
+        assertThat(c.getName(4)).isEqualTo("Policy of run B at start (next run)");
+        gui.step();
+        c.setValue(2, String.valueOf(c.choices().indexOf("trust_building")));
+        assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("none");
+        assertThat(gui.sim(1).agency().policy().toString()).isEqualTo("trust_building");
+        assertThat(gui.interventions()).containsExactly("q1: run B policy -> trust_building");
+        c.setValue(3, String.valueOf(c.choices().indexOf("cofunding")));
+        gui.finish();
+        gui.state.setSeed(1);
+        gui.start();
+        assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("cofunding");
+        assertThat(gui.sim(1).agency().policy().toString()).isEqualTo("none");
+        assertThat(gui.charts().runs()).containsExactly("A: cofunding", "B: none");
+    }
+
+    @Test
+    void twoRunsUnderTheSamePolicyStayIdenticalSoAnyGapIsThePolicys() throws Exception {
+        Scenario s = workshop();
+        WorkshopGUI gui = started(s, "none", "none");
+        for (int i = 0; i < 8; i++) {
+            gui.step();
+        }
+        assertThat(firstDifference(values(gui.sim(0).history()), values(gui.sim(1).history()))).isNull();
+        gui.switchPolicy(1, PolicyMix.parse("brokerage"));
+        for (int i = 8; i < 16; i++) {
+            gui.step();
+        }
+        List<double[]> a = values(gui.sim(0).history());
+        List<double[]> b = values(gui.sim(1).history());
+        assertThat(firstDifference(a.subList(0, 8), b.subList(0, 8))).isNull();
+        assertThat(firstDifference(a, b)).startsWith("step ");
+    }
+
+    @Test
+    void slidersActAtTheNextStartAndTheSameSeedRepeatsTheStory() throws Exception {
+        Scenario s = workshop();
+        WorkshopGUI gui = started(s, "none");
+        for (int i = 0; i < 4; i++) {
+            gui.step();
+        }
+        List<double[]> first = values(gui.sim(0).history());
+        WorkshopControls c = gui.controls();
+        int trustSlider = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(x -> x.param() == ParameterSchema.INITIAL_TRUST).findFirst().orElseThrow());
+        assertThat(c.getName(trustSlider)).contains("Trust at start").contains("(next run)");
+        assertThat(c.getDomain(trustSlider)).isInstanceOf(sim.util.Interval.class);
+        assertThat(c.setValue(trustSlider, "0.6")).isEqualTo(0.6);
+        assertThat(c.pendingChanges()).isEqualTo(1);
+        assertThat(gui.sim(0).parameters().real(ParameterSchema.INITIAL_TRUST)).isEqualTo(0.25);
+        // the policy drop-down acts at once while the run goes on, and shows mixes as offered
+        assertThat(c.getValue(1)).isEqualTo(c.choices().indexOf("none"));
+        gui.switchPolicy(0, PolicyMix.parse("brokerage=0.5,cofunding=0.5"));
+        assertThat(c.getValue(1)).isEqualTo(c.choices().indexOf("brokerage,cofunding"));
+        int liveIndex = c.choices().indexOf("brokerage");
+        c.setValue(1, String.valueOf(liveIndex));
+        assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("brokerage");
+
+        gui.finish();
+        gui.state.setSeed(s.seed());
+        gui.start();
+        RegioSim next = gui.sim(0);
+        assertThat(next.parameters().real(ParameterSchema.INITIAL_TRUST)).isEqualTo(0.6);
+        assertThat(next.agency().policy().toString()).as("a new run starts with its start policy").isEqualTo("none");
+        assertThat(gui.interventions()).isEmpty();
+        assertThat(gui.charts().series("innovations", 0, Metric.INNOVATIONS).getItemCount()).isZero();
+
+        // back to the scenario's value: the first four quarters repeat exactly
+        c.setValue(trustSlider, "0.25");
+        gui.finish();
+        gui.state.setSeed(s.seed());
+        gui.start();
+        for (int i = 0; i < 4; i++) {
+            gui.step();
+        }
+        assertThat(firstDifference(values(gui.sim(0).history()), first)).isNull();
+    }
+}
