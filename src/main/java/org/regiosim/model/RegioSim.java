@@ -81,6 +81,13 @@ public class RegioSim extends SimState {
     private University[][] universitiesByMunicipality;
     private List<StepMetrics> history;
     private TrustLedger.Totals trustTotals;
+    /**
+     * The generator the agency's policies draw from, seeded from the run's generator when the
+     * world is built. Policy arms of a comparison then leave the firms' own random stream as it
+     * is until the policy changes what a firm does (common random numbers: smaller variance of
+     * the differences between arms).
+     */
+    private MersenneTwisterFast policyRandom;
     private int step;
     private int nextId;
 
@@ -128,6 +135,7 @@ public class RegioSim extends SimState {
         nextId = 0;
         history = new ArrayList<>();
         trustTotals = new TrustLedger.Totals();
+        policyRandom = new MersenneTwisterFast(random.nextLong());
         tally = new StepTally();
         costs = new TransactionCosts(params);
         technologies = new TechnologySpace(params.intValue(ParameterSchema.TECHNOLOGIES_PER_MARKET),
@@ -523,17 +531,19 @@ public class RegioSim extends SimState {
         return PartnerSearch.fit(distance);
     }
 
-    public Firm randomFirm() { return population.random(random); }
+    /** A random firm, for the agency's policies (from the policy generator). */
+    public Firm randomFirm() { return population.random(policyRandom); }
 
-    public Firm randomFirmInMarket(LeadMarket m) { return population.randomInMarket(m.ordinal(), random); }
+    /** A random firm of a market, for the agency's policies (from the policy generator). */
+    public Firm randomFirmInMarket(LeadMarket m) { return population.randomInMarket(m.ordinal(), policyRandom); }
 
-    /** A uniformly random agent among firms, universities and municipalities. */
+    /** A uniformly random agent among firms, universities and municipalities, for the agency's policies. */
     public Agent randomAgent() {
         int n = population.size() + universities.length + municipalities.length;
         if (n == 0) {
             return null;
         }
-        int i = random.nextInt(n);
+        int i = policyRandom.nextInt(n);
         if (i < population.size()) {
             return population.get(i);
         }

@@ -36,7 +36,9 @@ class MapRenderTest {
 
     @BeforeAll
     static void run20Quarters() throws Exception {
-        Scenario s = workshop();
+        // Pairs become networks after two joint successes instead of three, so that 20 quarters
+        // surely show some: this class tests drawing, not how fast networks form.
+        Scenario s = workshop("innovation.institution_threshold=2");
         sim = SimulationRun.create(s, s.seed());
         sim.start();
         for (int i = 0; i < 20; i++) {
@@ -47,6 +49,14 @@ class MapRenderTest {
         view.refresh();
         layers = new MapLayers(view, null);
         px = WIDTH / layout.fieldWidth(); // pixels per km in the rendered image
+    }
+
+    static boolean sameHue(Color actual, Color expected) {
+        float[] a = Color.RGBtoHSB(actual.getRed(), actual.getGreen(), actual.getBlue(), null);
+        float[] e = Color.RGBtoHSB(expected.getRed(), expected.getGreen(), expected.getBlue(), null);
+        double dh = Math.abs(a[0] - e[0]);
+        dh = Math.min(dh, 1 - dh);
+        return dh < 0.03 && Math.abs(a[1] - e[1]) < 0.15 && a[2] > 0.5 * e[2];
     }
 
     static int[] pixel(Double2D km) {
@@ -179,8 +189,9 @@ class MapRenderTest {
         int checked = 0;
         for (Object o : view.institutionLayer.getAllObjects()) {
             RegionView.InstitutionNode node = (RegionView.InstitutionNode) o;
-            assertThat(at(img, view.positionOf(node))).as(node.toString())
-                    .isEqualTo(MapPortrayals.InstitutionPortrayal.colour(node.institution().kind()));
+            // The kind's colour, or a shade of it where another hexagon's outline or edge blends in.
+            assertThat(sameHue(at(img, view.positionOf(node)),
+                    MapPortrayals.InstitutionPortrayal.colour(node.institution().kind()))).as(node.toString()).isTrue();
             assertThat(view.memberships.getEdges(node, null).numObjs).as("spokes of " + node)
                     .isEqualTo(node.institution().size());
             checked++;
@@ -204,11 +215,18 @@ class MapRenderTest {
             if (a.distance(b) < 3) {
                 continue;
             }
-            Color mid = at(img, new Double2D((a.x + b.x) / 2, (a.y + b.y) / 2));
-            assertThat(mid).as("tie " + p).isNotEqualTo(Style.BACKDROP);
-            boolean expected = p.lead() instanceof Municipality
-                    ? mid.getGreen() > mid.getRed() + 40    // joint marketing is green
-                    : mid.getBlue() > mid.getGreen();       // a project tie is dark blue or purple
+            // Dashed ties have gaps: look at a few points along the tie for the first inked one.
+            Color ink = null;
+            for (double f : new double[] {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65}) {
+                Color c = at(img, new Double2D(a.x + f * (b.x - a.x), a.y + f * (b.y - a.y)));
+                if (!c.equals(Style.BACKDROP)) {
+                    ink = c;
+                    break;
+                }
+            }
+            boolean expected = ink != null && (p.lead() instanceof Municipality
+                    ? ink.getGreen() > ink.getRed() + 40    // joint marketing is green
+                    : ink.getBlue() > ink.getGreen());      // a project tie is dark blue or purple
             if (expected) {
                 styled++;
             }
