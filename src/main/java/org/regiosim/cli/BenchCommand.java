@@ -71,8 +71,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter o = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         o.printf(Locale.ROOT, "RegioSim benchmark: %s, %d quarters, median of %d runs, seed %d%n", base.name(), steps,
                 repeats, seed);
-        o.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MiB%n%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        o.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MiB, garbage collector %s%n%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), garbageCollector());
         // Warm the JIT on a small run first, so that the first scale is not charged for compilation.
         Benchmark.measureScale(base, Math.min(0.05, scales.get(0)), steps, 1, seed + 1000);
 
@@ -94,23 +95,33 @@ final class BenchCommand implements Callable<Integer> {
         o.println();
         Scenario tp = base.withParameters(base.parameters().with(ParameterSchema.SCALE, throughputScale)
                 .with(ParameterSchema.STEPS, (long) steps));
-        o.printf(Locale.ROOT, "Replication throughput (%d replications at scale %s):%n%n", replications, throughputScale);
+        o.printf(Locale.ROOT, "Replication throughput (%d replications at scale %s; each thread count measured %d times, "
+                + "alternating; medians):%n%n", replications, throughputScale, repeats);
         o.println("| threads | seconds | replications per minute | speed-up |");
         o.println("|---:|---:|---:|---:|");
         csv.append("\nthreads,replications,seconds,replications_per_minute\n");
-        double single = 0;
         List<Map<String, Object>> tput = new ArrayList<>();
+        int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         // Warm up both threads' code paths first, so that no thread count is charged for compilation.
-        Benchmark.throughput(tp, Math.max(2, threads.stream().mapToInt(Integer::intValue).max().orElse(1)),
-                threads.stream().mapToInt(Integer::intValue).max().orElse(1));
-        for (int t : threads) {
-            Benchmark.ThroughputResult r = Benchmark.throughput(tp, replications, t);
-            if (single == 0) {
-                single = r.perMinute();
+        Benchmark.throughput(tp, Math.max(2, most), most);
+        // Alternate the thread counts, so that a slow phase of a shared machine hits all of them.
+        double[][] seconds = new double[threads.size()][repeats];
+        for (int r = 0; r < repeats; r++) {
+            for (int t = 0; t < threads.size(); t++) {
+                seconds[t][r] = Benchmark.throughput(tp, replications, threads.get(t)).seconds();
             }
-            o.printf(Locale.ROOT, "| %d | %.2f | %.1f | %.2f |%n", t, r.seconds(), r.perMinute(), r.perMinute() / single);
-            csv.append(String.format(Locale.ROOT, "%d,%d,%.4f,%.2f%n", t, r.replications(), r.seconds(), r.perMinute()));
-            tput.add(Map.of("threads", t, "replications", r.replications(), "seconds", r.seconds()));
+        }
+        double single = 0;
+        for (int t = 0; t < threads.size(); t++) {
+            double s = Benchmark.median(seconds[t]);
+            double perMinute = replications * 60.0 / s;
+            if (single == 0) {
+                single = perMinute;
+            }
+            o.printf(Locale.ROOT, "| %d | %.2f | %.1f | %.2f |%n", threads.get(t), s, perMinute, perMinute / single);
+            csv.append(String.format(Locale.ROOT, "%d,%d,%.4f,%.2f%n", threads.get(t), replications, s, perMinute));
+            tput.add(Map.of("threads", threads.get(t), "replications", replications, "median_seconds", s,
+                    "all_seconds", seconds[t]));
         }
         AtomicFiles.write(out.resolve("benchmark.csv"), os -> os.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
         Map<String, Object> meta = MetadataWriter.base("bench", base);
@@ -119,6 +130,7 @@ final class BenchCommand implements Callable<Integer> {
         meta.put("seed", seed);
         meta.put("processors", Runtime.getRuntime().availableProcessors());
         meta.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        meta.put("garbage_collector", garbageCollector());
         meta.put("scales", results);
         meta.put("throughput", tput);
         meta.put("end_time", MetadataWriter.now());
@@ -126,5 +138,10 @@ final class BenchCommand implements Callable<Integer> {
         o.println();
         o.println("Written: " + out.resolve("benchmark.csv") + ", " + out.resolve("metadata.json"));
         return 0;
+    }
+
+    private static String garbageCollector() {
+        return String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     }
 }

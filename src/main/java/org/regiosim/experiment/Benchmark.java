@@ -163,7 +163,7 @@ public final class Benchmark {
         return bytes / (1024.0 * 1024.0);
     }
 
-    static double median(double[] v) {
+    public static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         int n = s.length;

@@ -64,33 +64,36 @@ public abstract class Agent extends ChoiceLearner implements Steppable {
     public String getCurrentProject() { return project == null ? "idle" : project.toString(); }
 
     /**
-     * Chooses to cooperate or compete. With probability learning.imitation_share, and when both
-     * have experience, it compares its last payoff with a peer's and adopts the peer's action with
-     * the Fermi probability 1 / (1 + exp(-s (peer - own))), else keeps its own last action;
-     * otherwise it draws from its own reinforced propensities (Roth-Erev).
+     * Chooses to cooperate or compete. With probability learning.imitation_share, once it has
+     * experience of its own, it compares its last payoff with the outcome of a recent action of a
+     * peer (one of the last outcomes of its peer group, drawn at random) and adopts the peer's
+     * action with the Fermi probability 1 / (1 + exp(-s (peer - own))), else keeps its own last
+     * action; otherwise it draws from its own reinforced propensities (Roth-Erev).
      */
     final boolean decide(RegioSim sim) {
         ec.util.MersenneTwisterFast r = sim.random;
         if (hasExperience && sim.imitationShare > 0 && r.nextDouble() < sim.imitationShare) {
-            Agent peer = peer(sim);
-            if (peer != null && peer != this && peer.hasExperience) {
-                double adopt = 1.0 / (1.0 + Math.exp(-sim.imitationIntensity * (peer.lastPayoff - lastPayoff)));
-                return r.nextDouble() < adopt ? peer.lastPayoffCooperated : lastPayoffCooperated;
+            PeerOutcomes peers = peerGroup(sim);
+            if (peers.isEmpty()) {
+                return lastPayoffCooperated;
             }
-            return lastPayoffCooperated;
+            int i = peers.draw(r);
+            double adopt = 1.0 / (1.0 + Math.exp(-sim.imitationIntensity * (peers.payoff(i) - lastPayoff)));
+            return r.nextDouble() < adopt ? peers.cooperated(i) : lastPayoffCooperated;
         }
         return chooseCooperate(r);
     }
 
-    /** A random agent of the same kind to compare payoffs with (drawn only when imitating). */
-    abstract Agent peer(RegioSim sim);
+    /** The agent's peer group: firms of its lead market, universities, or municipalities. */
+    abstract PeerOutcomes peerGroup(RegioSim sim);
 
-    /** Learns from an action's outcome: reinforces it and remembers the payoff for peers to compare. */
+    /** Learns from an action's outcome: reinforces it, and tells its peer group how it went. */
     final void experience(RegioSim sim, boolean cooperated, double comparablePayoff, double reward) {
         reinforce(cooperated, reward, sim.recency, sim.experimentation);
         lastPayoff = comparablePayoff;
         lastPayoffCooperated = cooperated;
         hasExperience = true;
+        peerGroup(sim).record(comparablePayoff, cooperated);
     }
 
     /** Trust toward {@code other}: remembered trust, else generalised, plus structural trust within an institution. */

@@ -92,8 +92,8 @@ public final class Firm extends Agent {
 
     /** Peers are firms of the same lead market: they face the same market and rivals. */
     @Override
-    Agent peer(RegioSim sim) {
-        return sim.population().randomInMarket(market.ordinal(), sim.random);
+    PeerOutcomes peerGroup(RegioSim sim) {
+        return sim.firmPeers[market.ordinal()];
     }
 
     @Override

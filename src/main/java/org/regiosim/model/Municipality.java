@@ -90,8 +90,8 @@ public final class Municipality extends Agent {
     double[] leadMarketProfile() { return leadMarketProfile; }
 
     @Override
-    Agent peer(RegioSim sim) {
-        return sim.randomMunicipality();
+    PeerOutcomes peerGroup(RegioSim sim) {
+        return sim.municipalityPeers;
     }
 
     @Override

@@ -67,6 +67,9 @@ public class RegioSim extends SimState {
 
     // World, rebuilt by start().
     StepTally tally;
+    PeerOutcomes[] firmPeers;
+    PeerOutcomes universityPeers;
+    PeerOutcomes municipalityPeers;
     TransactionCosts costs;
     PartnerSearch partnerSearch;
     Projects projects;
@@ -137,6 +140,13 @@ public class RegioSim extends SimState {
         trustTotals = new TrustLedger.Totals();
         policyRandom = new MersenneTwisterFast(random.nextLong());
         tally = new StepTally();
+        int remembered = params.intValue(ParameterSchema.PEER_OUTCOMES);
+        firmPeers = new PeerOutcomes[LeadMarket.count()];
+        for (int m = 0; m < firmPeers.length; m++) {
+            firmPeers[m] = new PeerOutcomes(remembered);
+        }
+        universityPeers = new PeerOutcomes(remembered);
+        municipalityPeers = new PeerOutcomes(remembered);
         costs = new TransactionCosts(params);
         technologies = new TechnologySpace(params.intValue(ParameterSchema.TECHNOLOGIES_PER_MARKET),
                 params.real(ParameterSchema.SPILLOVER_HALF_LIFE));
@@ -509,13 +519,6 @@ public class RegioSim extends SimState {
 
     int universityCount() { return universities.length; }
 
-    University randomUniversity() {
-        return universities.length == 0 ? null : universities[random.nextInt(universities.length)];
-    }
-
-    Municipality randomMunicipality() {
-        return municipalities[random.nextInt(municipalities.length)];
-    }
 
     /** A university for a firm's search: one in its own municipality if there is one (half the time), else any. */
     University randomUniversityFor(Firm f) {

@@ -69,8 +69,8 @@ public final class University extends Agent {
     @Override
     public boolean isBusy() { return runningProjects >= capacity; }
     @Override
-    Agent peer(RegioSim sim) {
-        return sim.randomUniversity();
+    PeerOutcomes peerGroup(RegioSim sim) {
+        return sim.universityPeers;
     }
 
     @Override

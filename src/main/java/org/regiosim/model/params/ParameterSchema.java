@@ -136,9 +136,11 @@ public final class ParameterSchema {
     public static final Param EXPERIMENTATION = real("learning.experimentation", 0.2, 0, 1, "-",
             "Roth-Erev experimentation parameter: the share of reinforcement given to the action not taken.");
     public static final Param IMITATION_SHARE = real("learning.imitation_share", 0.5, 0, 1, "probability",
-            "Probability that a decision imitates a peer (Fermi rule) rather than following the agent's own reinforced propensities; agents learn from others' experience as well as their own.");
+            "Probability that a decision imitates a peer (Fermi rule, comparing with a recent outcome of its peer group) rather than following the agent's own reinforced propensities; agents learn from others' experience as well as their own.");
     public static final Param IMITATION_INTENSITY = real("learning.imitation_intensity", 5.0, 0, 1000, "1/payoff unit",
             "Selection intensity s of the Fermi rule: a peer's action is adopted with probability 1 / (1 + exp(-s x (peer's payoff - own payoff))).");
+    public static final Param PEER_OUTCOMES = integer("learning.peer_outcomes", 64, 1, 100_000, "outcomes",
+            "Recent outcomes a peer group (firms of one lead market, universities, municipalities) keeps for imitation: agents compare with one of these.");
     public static final Param PAYOFF_SCALE = real("learning.payoff_scale", 100_000, 1, 1e9, "EUR",
             "Payoff that counts as one unit of reinforcement.");
 
