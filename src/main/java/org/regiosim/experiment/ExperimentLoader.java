@@ -1,10 +1,6 @@
 package org.regiosim.experiment;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +13,9 @@ import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
 import org.regiosim.model.params.Suggest;
 import org.regiosim.scenario.InputException;
+import org.regiosim.scenario.YamlFiles;
 import org.regiosim.scenario.Scenario;
 import org.regiosim.scenario.ScenarioLoader;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -46,20 +39,20 @@ public final class ExperimentLoader {
     }
 
     public static ExperimentSpec load(Path file) throws InputException {
-        Node root = parse(file);
+        Node root = YamlFiles.compose(file);
         if (!(root instanceof MappingNode map)) {
-            throw new InputException(file + (root == null ? ": empty file;" : " line " + line(root) + ":")
+            throw new InputException(file + (root == null ? ": empty file;" : " line " + YamlFiles.line(root) + ":")
                     + " an experiment must be a mapping with the keys " + String.join(", ", TOP_KEYS));
         }
         Map<String, NodeTuple> top = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             String k = scalarText(file, "", t.getKeyNode());
             if (!TOP_KEYS.contains(k)) {
-                throw new InputException(file + " line " + line(t.getKeyNode()) + ": unknown key '" + k + "'"
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": unknown key '" + k + "'"
                         + Suggest.nearestHint(k, TOP_KEYS) + "; allowed: " + String.join(", ", TOP_KEYS));
             }
             if (top.put(k, t) != null) {
-                throw new InputException(file + " line " + line(t.getKeyNode()) + ": key '" + k + "' is given twice");
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": key '" + k + "' is given twice");
             }
         }
         String defaultName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -71,7 +64,7 @@ public final class ExperimentLoader {
         NodeTuple sc = require(file, top, "scenario", "the base scenario file, relative to this file, e.g. ../ruhr-baseline.yaml");
         Path scenarioFile = file.toAbsolutePath().getParent().resolve(scalarText(file, "scenario", sc.getValueNode())).normalize();
         if (!Files.exists(scenarioFile)) {
-            throw new InputException(file + " line " + line(sc.getValueNode()) + ", key 'scenario': file " + scenarioFile
+            throw new InputException(file + " line " + YamlFiles.line(sc.getValueNode()) + ", key 'scenario': file " + scenarioFile
                     + " not found (paths are relative to the experiment file)");
         }
         Scenario base = ScenarioLoader.load(scenarioFile, List.of());
@@ -79,7 +72,7 @@ public final class ExperimentLoader {
         if (top.containsKey("set")) {
             Node setNode = top.get("set").getValueNode();
             if (!(setNode instanceof MappingNode sm)) {
-                throw new InputException(file + " line " + line(setNode) + ", key 'set': expected a mapping of parameter "
+                throw new InputException(file + " line " + YamlFiles.line(setNode) + ", key 'set': expected a mapping of parameter "
                         + "keys to values, e.g. set: {scale: 0.02, steps: 40}");
             }
             params = applySet(file, sm, "", params);
@@ -98,38 +91,38 @@ public final class ExperimentLoader {
         NodeTuple dt = require(file, top, "design", "a mapping with type (" + String.join(", ", Design.Type.keys())
                 + ") and, for latin_hypercube and sobol, samples");
         if (!(dt.getValueNode() instanceof MappingNode dm)) {
-            throw new InputException(file + " line " + line(dt.getValueNode()) + ", key 'design': expected a mapping with "
+            throw new InputException(file + " line " + YamlFiles.line(dt.getValueNode()) + ", key 'design': expected a mapping with "
                     + "type and samples, e.g. design: {type: sobol, samples: 64}");
         }
         Map<String, Node> d = new LinkedHashMap<>();
         for (NodeTuple t : dm.getValue()) {
             String k = scalarText(file, "design", t.getKeyNode());
             if (!DESIGN_KEYS.contains(k)) {
-                throw new InputException(file + " line " + line(t.getKeyNode()) + ": unknown key 'design." + k + "'"
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": unknown key 'design." + k + "'"
                         + Suggest.nearestHint(k, DESIGN_KEYS) + "; allowed: " + String.join(", ", DESIGN_KEYS));
             }
             d.put(k, t.getValueNode());
         }
         if (!d.containsKey("type")) {
-            throw new InputException(file + " line " + line(dm) + ", key 'design': type is missing; expected one of "
+            throw new InputException(file + " line " + YamlFiles.line(dm) + ", key 'design': type is missing; expected one of "
                     + String.join(", ", Design.Type.keys()));
         }
         String typeText = scalarText(file, "design.type", d.get("type"));
         Design.Type type = Design.Type.fromKey(typeText);
         if (type == null) {
-            throw new InputException(file + " line " + line(d.get("type")) + ", key 'design.type': '" + typeText
+            throw new InputException(file + " line " + YamlFiles.line(d.get("type")) + ", key 'design.type': '" + typeText
                     + "' is not a design; expected one of " + String.join(", ", Design.Type.keys())
                     + Suggest.nearestHint(typeText, Design.Type.keys()));
         }
         int samples = 0;
         if (type == Design.Type.FULL_FACTORIAL) {
             if (d.containsKey("samples")) {
-                throw new InputException(file + " line " + line(d.get("samples")) + ", key 'design.samples': a full "
+                throw new InputException(file + " line " + YamlFiles.line(d.get("samples")) + ", key 'design.samples': a full "
                         + "factorial design has no samples (it takes every combination); remove the key");
             }
         } else {
             if (!d.containsKey("samples")) {
-                throw new InputException(file + " line " + line(dm) + ", key 'design.samples': required for " + type.key()
+                throw new InputException(file + " line " + YamlFiles.line(dm) + ", key 'design.samples': required for " + type.key()
                         + "; a whole number from 2 to 1000000" + (type == Design.Type.SOBOL ? " (a power of 2 such as 64 "
                         + "is best)" : ""));
             }
@@ -138,7 +131,7 @@ public final class ExperimentLoader {
         int bootstrap = 0;
         if (d.containsKey("bootstrap")) {
             if (type != Design.Type.SOBOL) {
-                throw new InputException(file + " line " + line(d.get("bootstrap")) + ", key 'design.bootstrap': only a "
+                throw new InputException(file + " line " + YamlFiles.line(d.get("bootstrap")) + ", key 'design.bootstrap': only a "
                         + "sobol design has bootstrap intervals");
             }
             bootstrap = (int) integer(file, "design.bootstrap", d.get("bootstrap"), 0, 100_000);
@@ -149,7 +142,7 @@ public final class ExperimentLoader {
         // factors
         NodeTuple pt = require(file, top, "parameters", "a mapping of parameter keys to lists [a, b] or ranges {min: a, max: b}");
         if (!(pt.getValueNode() instanceof MappingNode pm) || pm.getValue().isEmpty()) {
-            throw new InputException(file + " line " + line(pt.getValueNode()) + ", key 'parameters': expected a mapping of "
+            throw new InputException(file + " line " + YamlFiles.line(pt.getValueNode()) + ", key 'parameters': expected a mapping of "
                     + "parameter keys to lists [a, b] or ranges {min: a, max: b}");
         }
         List<Factor> factors = new ArrayList<>();
@@ -162,7 +155,7 @@ public final class ExperimentLoader {
         if (top.containsKey("metrics")) {
             Node mn = top.get("metrics").getValueNode();
             if (!(mn instanceof MappingNode mm) || mm.getValue().isEmpty()) {
-                throw new InputException(file + " line " + line(mn) + ", key 'metrics': expected a mapping of metric to "
+                throw new InputException(file + " line " + YamlFiles.line(mn) + ", key 'metrics': expected a mapping of metric to "
                         + "measure, e.g. metrics: {innovations: total, mean_trust: final}");
             }
             for (NodeTuple t : mm.getValue()) {
@@ -212,7 +205,7 @@ public final class ExperimentLoader {
 
     private static Factor factor(Path file, NodeTuple t, Design.Type type, Parameters base) throws InputException {
         String key = scalarText(file, "parameters", t.getKeyNode());
-        String where = file + " line " + line(t.getKeyNode()) + ", key 'parameters." + key + "'";
+        String where = file + " line " + YamlFiles.line(t.getKeyNode()) + ", key 'parameters." + key + "'";
         Param p = ParameterSchema.byKey(key);
         if (p == null) {
             List<String> keys = ParameterSchema.all().stream().map(Param::key).toList();
@@ -233,14 +226,14 @@ public final class ExperimentLoader {
                 try {
                     base.with(p, text);
                 } catch (IllegalArgumentException e) {
-                    throw new InputException(file + " line " + line(item) + ", key 'parameters." + key + "': value '"
+                    throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
                             + text + "': " + e.getMessage());
                 }
                 Object value = p.type() == Param.Type.REAL ? (Object) Double.parseDouble(text.replace("_", ""))
                         : p.type() == Param.Type.INTEGER ? (Object) Math.round(Double.parseDouble(text.replace("_", "")))
                         : text;
                 if (values.contains(value)) {
-                    throw new InputException(file + " line " + line(item) + ", key 'parameters." + key + "': value '"
+                    throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
                             + text + "' is listed twice");
                 }
                 values.add(value);
@@ -256,7 +249,7 @@ public final class ExperimentLoader {
             for (NodeTuple rt : m.getValue()) {
                 String rk = scalarText(file, "parameters." + key, rt.getKeyNode());
                 if (!RANGE_KEYS.contains(rk)) {
-                    throw new InputException(file + " line " + line(rt.getKeyNode()) + ", key 'parameters." + key + "."
+                    throw new InputException(file + " line " + YamlFiles.line(rt.getKeyNode()) + ", key 'parameters." + key + "."
                             + rk + "': unknown; a range has min, max and (for full_factorial) levels");
                 }
                 r.put(rk, rt.getValueNode());
@@ -272,7 +265,7 @@ public final class ExperimentLoader {
             int levels = 0;
             if (r.containsKey("levels")) {
                 if (type != Design.Type.FULL_FACTORIAL) {
-                    throw new InputException(file + " line " + line(r.get("levels")) + ", key 'parameters." + key
+                    throw new InputException(file + " line " + YamlFiles.line(r.get("levels")) + ", key 'parameters." + key
                             + ".levels': levels are only used by full_factorial; " + type.key() + " samples the range");
                 }
                 levels = (int) integer(file, "parameters." + key + ".levels", r.get("levels"), 2, 10_000);
@@ -292,7 +285,7 @@ public final class ExperimentLoader {
             base.with(p, text);
             return Double.parseDouble(text.replace("_", ""));
         } catch (IllegalArgumentException e) {
-            throw new InputException(file + " line " + line(n) + ", key 'parameters." + key + "': '" + text + "': "
+            throw new InputException(file + " line " + YamlFiles.line(n) + ", key 'parameters." + key + "': '" + text + "': "
                     + e.getMessage());
         }
     }
@@ -308,17 +301,17 @@ public final class ExperimentLoader {
             }
         }
         if (metric == null) {
-            throw new InputException(file + " line " + line(t.getKeyNode()) + ", key 'metrics." + name + "': unknown metric"
+            throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ", key 'metrics." + name + "': unknown metric"
                     + Suggest.nearestHint(name, columns) + "; 'regiosim metrics' lists them");
         }
         String mt = scalarText(file, "metrics." + name, t.getValueNode());
         Measure measure = Measure.fromKey(mt);
         if (measure == null) {
-            throw new InputException(file + " line " + line(t.getValueNode()) + ", key 'metrics." + name + "': '" + mt
+            throw new InputException(file + " line " + YamlFiles.line(t.getValueNode()) + ", key 'metrics." + name + "': '" + mt
                     + "' is not a measure; expected final, total or average");
         }
         if (!measure.appliesTo(metric)) {
-            throw new InputException(file + " line " + line(t.getValueNode()) + ", key 'metrics." + name + "': total is "
+            throw new InputException(file + " line " + YamlFiles.line(t.getValueNode()) + ", key 'metrics." + name + "': total is "
                     + "only defined for flow metrics (unit '... per quarter'); " + name + " is in " + metric.unit()
                     + ", use final or average");
         }
@@ -336,7 +329,7 @@ public final class ExperimentLoader {
             }
             if (p == null) {
                 List<String> keys = ParameterSchema.all().stream().map(Param::key).toList();
-                throw new InputException(file + " line " + line(t.getKeyNode()) + ", key 'set." + key
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ", key 'set." + key
                         + "': unknown parameter" + Suggest.nearestHint(key, keys) + "; 'regiosim params' lists them");
             }
             Object raw;
@@ -360,7 +353,7 @@ public final class ExperimentLoader {
             try {
                 params = params.with(p, raw);
             } catch (IllegalArgumentException e) {
-                throw new InputException(file + " line " + line(t.getKeyNode()) + ", key 'set." + key + "': "
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ", key 'set." + key + "': "
                         + e.getMessage());
             }
         }
@@ -384,7 +377,7 @@ public final class ExperimentLoader {
             v = Double.NaN;
         }
         if (!(v >= min && v <= max) || v != Math.rint(v)) {
-            throw new InputException(file + " line " + line(n) + ", key '" + key + "': '" + text + "' is not a whole number"
+            throw new InputException(file + " line " + YamlFiles.line(n) + ", key '" + key + "': '" + text + "' is not a whole number"
                     + " from " + (long) min + " to " + (long) max);
         }
         return (long) v;
@@ -394,28 +387,9 @@ public final class ExperimentLoader {
         if (n instanceof ScalarNode s) {
             return s.getValue().trim();
         }
-        throw new InputException(file + " line " + line(n) + (key.isEmpty() ? "" : ", key '" + key + "'")
+        throw new InputException(file + " line " + YamlFiles.line(n) + (key.isEmpty() ? "" : ", key '" + key + "'")
                 + ": expected a plain value here, got a " + (n instanceof MappingNode ? "mapping" : "list"));
     }
 
-    private static Node parse(Path file) throws InputException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            return new Yaml(options).compose(r);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": file not found");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new InputException(file + " line " + line + ": malformed YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new InputException(file + ": malformed YAML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
 
-    private static int line(Node n) {
-        return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
-    }
 }

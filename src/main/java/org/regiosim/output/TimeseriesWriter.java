@@ -1,10 +1,7 @@
 package org.regiosim.output;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.regiosim.model.Metric;
@@ -12,23 +9,15 @@ import org.regiosim.model.StepMetrics;
 
 /**
  * timeseries.csv: one header row, then one row per quarter: {@code step} and every
- * {@link Metric} column. Rows stream to a temporary file; {@link #commit()} moves it into place.
+ * {@link Metric} column. Rows stream to a temporary file ({@link StreamingCsv});
+ * {@link #commit()} moves it into place.
  */
 public final class TimeseriesWriter implements Closeable {
 
-    private final Path target;
-    private final Path tmp;
-    private final BufferedWriter out;
-    private boolean committed;
+    private final StreamingCsv csv;
 
     public TimeseriesWriter(Path target) throws IOException {
-        this.target = target;
-        this.tmp = AtomicFiles.temporaryFor(target);
-        // Ctrl-C ends the JVM without closing writers: do not leave the partial file behind.
-        tmp.toFile().deleteOnExit();
-        this.out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        out.write(header());
-        out.write('\n');
+        this.csv = new StreamingCsv(target, header());
     }
 
     public static String header() {
@@ -52,25 +41,17 @@ public final class TimeseriesWriter implements Closeable {
     }
 
     public void write(StepMetrics m) throws IOException {
-        out.write(Integer.toString(m.step()));
-        out.write(',');
-        out.write(values(m));
-        out.write('\n');
+        csv.row(m.step() + "," + values(m));
     }
 
     /** Finishes the file and moves it into place. */
     public void commit() throws IOException {
-        out.close();
-        AtomicFiles.commit(tmp, target);
-        committed = true;
+        csv.commit();
     }
 
     /** Closes; an uncommitted file is discarded. */
     @Override
     public void close() throws IOException {
-        out.close();
-        if (!committed) {
-            Files.deleteIfExists(tmp);
-        }
+        csv.close();
     }
 }

@@ -1,10 +1,5 @@
 package org.regiosim.scenario;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,10 +12,6 @@ import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
 import org.regiosim.model.params.Suggest;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -45,12 +36,12 @@ public final class ScenarioLoader {
 
     /** Loads a scenario file and applies {@code --set key=value} overrides in order. */
     public static Scenario load(Path file, List<String> overrides) throws InputException {
-        Node root = parse(file);
+        Node root = YamlFiles.compose(file);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         if (root != null) {
             if (!(root instanceof MappingNode map)) {
-                throw new InputException(file + " line " + line(root) + ": a scenario must be a mapping of keys to values");
+                throw new InputException(file + " line " + YamlFiles.line(root) + ": a scenario must be a mapping of keys to values");
             }
             flatten(file, map, "", values, lines);
         }
@@ -103,43 +94,27 @@ public final class ScenarioLoader {
         }
     }
 
-    private static Node parse(Path file) throws InputException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            return new Yaml(options).compose(r);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": file not found");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new InputException(file + " line " + line + ": malformed YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new InputException(file + ": malformed YAML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
 
     private static void flatten(Path file, MappingNode map, String prefix, Map<String, Object> values,
                                 Map<String, Integer> lines) throws InputException {
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                throw new InputException(file + " line " + line(t.getKeyNode()) + ": keys must be plain names");
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": keys must be plain names");
             }
             String key = prefix + k.getValue();
             if (!seen.add(key)) {
-                throw new InputException(file + " line " + line(k) + ": key '" + key + "' is given twice");
+                throw new InputException(file + " line " + YamlFiles.line(k) + ": key '" + key + "' is given twice");
             }
             Node v = t.getValueNode();
             Param p = ParameterSchema.byKey(key);
             if (p != null || META_KEYS.contains(key)) {
                 values.put(key, convert(file, key, p, v));
-                lines.put(key, line(k));
+                lines.put(key, YamlFiles.line(k));
             } else if (v instanceof MappingNode nested && isPrefix(key + ".")) {
                 flatten(file, nested, key + ".", values, lines);
             } else {
-                throw new InputException(file + " line " + line(k) + ": unknown key '" + key + "'" + suggestion(key)
+                throw new InputException(file + " line " + YamlFiles.line(k) + ": unknown key '" + key + "'" + suggestion(key)
                         + "; 'regiosim params' lists all keys");
             }
         }
@@ -163,7 +138,7 @@ public final class ScenarioLoader {
             List<String> parts = new ArrayList<>();
             for (Node item : seq.getValue()) {
                 if (!(item instanceof MappingNode m)) {
-                    throw new InputException(file + " line " + line(item) + ", key '" + key
+                    throw new InputException(file + " line " + YamlFiles.line(item) + ", key '" + key
                             + "': each change needs the keys step and policy");
                 }
                 String step = null;
@@ -177,12 +152,12 @@ public final class ScenarioLoader {
                                 ? (String) convert(file, "policy", ParameterSchema.POLICY, pm)
                                 : scalar(file, key, t.getValueNode());
                     } else {
-                        throw new InputException(file + " line " + line(t.getKeyNode()) + ", key '" + key
+                        throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ", key '" + key
                                 + "': unknown key '" + k + "' in a change; expected step and policy");
                     }
                 }
                 if (step == null || policy == null) {
-                    throw new InputException(file + " line " + line(item) + ", key '" + key
+                    throw new InputException(file + " line " + YamlFiles.line(item) + ", key '" + key
                             + "': each change needs the keys step and policy");
                 }
                 parts.add(step + ":" + policy);
@@ -196,7 +171,7 @@ public final class ScenarioLoader {
             }
             return items;
         }
-        throw new InputException(file + " line " + line(v) + ", key '" + key + "': expected "
+        throw new InputException(file + " line " + YamlFiles.line(v) + ", key '" + key + "': expected "
                 + (p == null ? "text" : p.allowed()) + ", got a " + (v instanceof MappingNode ? "mapping" : "list"));
     }
 
@@ -204,7 +179,7 @@ public final class ScenarioLoader {
         if (n instanceof ScalarNode s) {
             return s.getValue();
         }
-        throw new InputException(file + " line " + line(n) + ", key '" + key + "': expected a plain value here");
+        throw new InputException(file + " line " + YamlFiles.line(n) + ", key '" + key + "': expected a plain value here");
     }
 
     private static boolean isPrefix(String prefix) {
@@ -244,7 +219,4 @@ public final class ScenarioLoader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static int line(Node n) {
-        return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
-    }
 }
