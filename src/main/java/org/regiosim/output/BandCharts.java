@@ -77,11 +77,7 @@ public final class BandCharts {
         String title = spec.title() + ": mean of " + c.replications() + " replications with 95% CI";
         JFreeChart chart = ChartFactory.createXYLineChart(title, ChartSpec.X_LABEL, spec.yLabel(), data,
                 PlotOrientation.VERTICAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        XYPlot plot = ChartStyle.apply(chart);
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setAlpha(0.18f);
         for (int i = 0; i < data.getSeriesCount(); i++) {

@@ -1,7 +1,6 @@
 package org.regiosim.output;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,11 +52,7 @@ public final class RunCharts {
     }
 
     static void style(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        XYPlot plot = ChartStyle.apply(chart);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
             r.setSeriesStroke(i, new BasicStroke(i == 0 ? 2.5f : 1.5f));
