@@ -86,7 +86,6 @@ public final class Municipality extends Agent {
     }
 
     double patience() { return patience; }
-    double leadMarketShare(int market) { return leadMarketProfile[market]; }
     double[] leadMarketProfile() { return leadMarketProfile; }
 
     @Override

@@ -28,7 +28,6 @@ public final class Population {
     public int size() { return all.size(); }
     public Firm get(int i) { return all.get(i); }
     public int sizeInMarket(int market) { return byMarket.get(market).size(); }
-    public int sizeInMunicipality(int municipality) { return byMunicipality.get(municipality).size(); }
 
     void add(Firm f) {
         f.slotAll = append(all, f);

@@ -54,8 +54,6 @@ public final class TechnologySpace {
         return connected.add(pairKey(a, b));
     }
 
-    public int connectedPairs() { return connected.size(); }
-
     /** Creates a new technology in {@code fieldOrdinal} and returns its index. */
     public int create(int fieldOrdinal, int step) {
         if (count == field.length) {

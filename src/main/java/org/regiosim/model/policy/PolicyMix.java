@@ -30,10 +30,6 @@ public final class PolicyMix {
         return shares;
     }
 
-    public boolean isNone() {
-        return shares.isEmpty();
-    }
-
     /** @throws IllegalArgumentException saying what is wrong and what is allowed */
     public static PolicyMix parse(String text) {
         String s = text.trim();
