@@ -6,17 +6,20 @@ import ec.util.MersenneTwisterFast;
  * A kene (SKIN, Gilbert, Ahrweiler and Pyka): the capabilities an agent holds, each a technology
  * with an ability (0..1, how well it is mastered) and an expertise (1..10, experience with it).
  *
- * <p>Stored as one int array of (technology, ability as float bits, expertise) triples: a kene is
- * read for every candidate a firm screens, and one array is one memory access instead of three.
+ * <p>Stored as one int array of (technology and expertise, ability as float bits) pairs: a kene is
+ * read for every candidate a firm screens, and one small array is one memory access instead of
+ * three. The technology takes the low 24 bits, the expertise the 4 bits above.
  */
 public final class Knowledge {
 
     public static final int MAX_EXPERTISE = 10;
 
-    private static final int STRIDE = 3;
+    private static final int STRIDE = 2;
     private static final int TECH = 0;
     private static final int ABILITY = 1;
-    private static final int EXPERTISE = 2;
+    /** Technologies are numbered below 2^24 (TechnologySpace enforces it). */
+    static final int TECH_MASK = (1 << 24) - 1;
+    private static final int EXPERTISE_SHIFT = 24;
 
     private final int[] slots;
     private final int capacity;
@@ -31,9 +34,13 @@ public final class Knowledge {
 
     public int size() { return size; }
     public int capacity() { return capacity; }
-    public int technology(int i) { return slots[i * STRIDE + TECH]; }
+    public int technology(int i) { return slots[i * STRIDE + TECH] & TECH_MASK; }
     public double ability(int i) { return abilityAt(i); }
-    public int expertise(int i) { return slots[i * STRIDE + EXPERTISE]; }
+    public int expertise(int i) { return slots[i * STRIDE + TECH] >>> EXPERTISE_SHIFT; }
+
+    private void set(int i, int tech, int expertise) {
+        slots[i * STRIDE + TECH] = tech | (expertise << EXPERTISE_SHIFT);
+    }
 
     private float abilityAt(int i) {
         return Float.intBitsToFloat(slots[i * STRIDE + ABILITY]);
@@ -50,7 +57,7 @@ public final class Knowledge {
     public int indexOf(int tech) {
         int end = size * STRIDE;
         for (int k = TECH; k < end; k += STRIDE) {
-            if (slots[k] == tech) {
+            if ((slots[k] & TECH_MASK) == tech) {
                 return k / STRIDE;
             }
         }
@@ -73,9 +80,8 @@ public final class Knowledge {
         } else {
             i = weakest();
         }
-        slots[i * STRIDE + TECH] = tech;
+        set(i, tech, Math.max(1, Math.min(MAX_EXPERTISE, newExpertise)));
         setAbility(i, (float) Math.max(0, Math.min(1, newAbility)));
-        slots[i * STRIDE + EXPERTISE] = Math.max(1, Math.min(MAX_EXPERTISE, newExpertise));
     }
 
     /** Incremental learning by doing: ability rises by step x (1 - ability), expertise by one. */
@@ -85,8 +91,9 @@ public final class Knowledge {
             level = -1;
             float a = abilityAt(i);
             setAbility(i, (float) (a + step * (1.0 - a)));
-            if (slots[i * STRIDE + EXPERTISE] < MAX_EXPERTISE) {
-                slots[i * STRIDE + EXPERTISE]++;
+            int e = expertise(i);
+            if (e < MAX_EXPERTISE) {
+                set(i, technology(i), e + 1);
             }
         }
     }
@@ -99,9 +106,8 @@ public final class Knowledge {
             return;
         }
         int i = weakest();
-        slots[i * STRIDE + TECH] = tech;
+        set(i, tech, 1);
         setAbility(i, (float) newAbility);
-        slots[i * STRIDE + EXPERTISE] = 1;
     }
 
     /** Knowledge level 0..1: mean of ability x expertise / 10 over the capabilities. */
@@ -109,7 +115,7 @@ public final class Knowledge {
         if (level < 0) {
             double s = 0;
             for (int i = 0; i < size; i++) {
-                s += abilityAt(i) * slots[i * STRIDE + EXPERTISE];
+                s += abilityAt(i) * expertise(i);
             }
             level = size == 0 ? 0 : s / (size * (double) MAX_EXPERTISE);
         }
@@ -127,7 +133,7 @@ public final class Knowledge {
         int common = 0;
         int end = size * STRIDE;
         for (int k = TECH; k < end; k += STRIDE) {
-            if (other.holds(slots[k])) {
+            if (other.holds(slots[k] & TECH_MASK)) {
                 common++;
             }
         }
@@ -154,9 +160,9 @@ public final class Knowledge {
 
     private int weakest() {
         int w = 0;
-        float best = abilityAt(0) * slots[EXPERTISE];
+        float best = abilityAt(0) * expertise(0);
         for (int i = 1; i < size; i++) {
-            float v = abilityAt(i) * slots[i * STRIDE + EXPERTISE];
+            float v = abilityAt(i) * expertise(i);
             if (v < best) {
                 best = v;
                 w = i;

@@ -56,6 +56,9 @@ public final class TechnologySpace {
 
     /** Creates a new technology in {@code fieldOrdinal} and returns its index. */
     public int create(int fieldOrdinal, int step) {
+        if (count > Knowledge.TECH_MASK) {
+            throw new IllegalStateException("more than 2^24 technologies: a kene cannot number them");
+        }
         if (count == field.length) {
             int n = field.length * 2;
             field = Arrays.copyOf(field, n);

@@ -19,9 +19,11 @@ public final class TrustLedger {
         public long count() { return count; }
     }
 
-    private final Agent[] partners;
+    /** Grown on demand up to {@link #capacity}: most firms remember only a few partners. */
+    private Agent[] partners;
     /** Per slot: trust as float bits, then joint successes (one array: fewer memory accesses). */
-    private final int[] data;
+    private int[] data;
+    private final int capacity;
     private final Totals totals;
     private int size;
 
@@ -30,8 +32,10 @@ public final class TrustLedger {
     }
 
     public TrustLedger(int capacity, Totals totals) {
-        partners = new Agent[capacity];
-        data = new int[capacity * 2];
+        this.capacity = capacity;
+        int initial = Math.min(capacity, 2);
+        partners = new Agent[initial];
+        data = new int[initial * 2];
         this.totals = totals;
     }
 
@@ -70,7 +74,12 @@ public final class TrustLedger {
         if (i >= 0) {
             return i;
         }
-        if (size < partners.length) {
+        if (size < capacity) {
+            if (size == partners.length) {
+                int grown = Math.min(capacity, partners.length * 2);
+                partners = java.util.Arrays.copyOf(partners, grown);
+                data = java.util.Arrays.copyOf(data, grown * 2);
+            }
             i = size++;
             totals.count++;
         } else {
