@@ -39,7 +39,8 @@ public final class DevelopmentAgency implements Steppable {
     private final double quarterlyBudget;
     private final Map<LeadMarket, Institution> competenceCentres = new EnumMap<>(LeadMarket.class);
     private PolicyMix mix;
-    private List<Arm> arms = List.of();
+    /** An array, not a list: the agency is asked on every partner search and project start. */
+    private Arm[] arms = new Arm[0];
     private double spentBeforeSwitch;
 
     DevelopmentAgency(Parameters params, double scale) {
@@ -74,7 +75,7 @@ public final class DevelopmentAgency implements Steppable {
         for (Map.Entry<PolicyKind, Double> e : newMix.shares().entrySet()) {
             list.add(new Arm(create(e.getKey()), e.getValue(), new PolicyBudget()));
         }
-        arms = List.copyOf(list);
+        arms = list.toArray(new Arm[0]);
     }
 
     public PolicyMix policy() { return mix; }
