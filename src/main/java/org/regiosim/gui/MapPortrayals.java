@@ -37,14 +37,9 @@ final class MapPortrayals {
     private MapPortrayals() {
     }
 
-    /** Opens the workshop inspector (trust in partners, knowledge, history) for agents. */
-    abstract static class AgentPortrayal extends SimplePortrayal2D {
+    /** A symbol hit where its shape is, named by its object. */
+    abstract static class ShapedPortrayal extends SimplePortrayal2D {
         private static final long serialVersionUID = 1L;
-        private final transient Function<Agent, Inspector> inspectors;
-
-        AgentPortrayal(Function<Agent, Inspector> inspectors) {
-            this.inspectors = inspectors;
-        }
 
         abstract Shape shape(Object o, DrawInfo2D info);
 
@@ -54,16 +49,26 @@ final class MapPortrayals {
         }
 
         @Override
+        public String getName(LocationWrapper wrapper) {
+            return String.valueOf(wrapper.getObject());
+        }
+    }
+
+    /** Opens the workshop inspector (trust in partners, knowledge, history) for agents. */
+    abstract static class AgentPortrayal extends ShapedPortrayal {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<Agent, Inspector> inspectors;
+
+        AgentPortrayal(Function<Agent, Inspector> inspectors) {
+            this.inspectors = inspectors;
+        }
+
+        @Override
         public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
             if (inspectors != null && wrapper.getObject() instanceof Agent a) {
                 return inspectors.apply(a);
             }
             return super.getInspector(wrapper, state);
-        }
-
-        @Override
-        public String getName(LocationWrapper wrapper) {
-            return String.valueOf(wrapper.getObject());
         }
 
         static void drawSelection(Graphics2D g, Shape s, DrawInfo2D info) {
@@ -222,7 +227,7 @@ final class MapPortrayals {
         }
     }
 
-    static final class InstitutionPortrayal extends SimplePortrayal2D {
+    static final class InstitutionPortrayal extends ShapedPortrayal {
         private static final long serialVersionUID = 1L;
         static final double SIZE_KM = 1.5;
 
@@ -250,14 +255,15 @@ final class MapPortrayals {
             };
         }
 
-        private static Shape shape(DrawInfo2D info) {
+        @Override
+        Shape shape(Object o, DrawInfo2D info) {
             return hexagon(info.draw.x, info.draw.y, Math.max(9, SIZE_KM * info.draw.width));
         }
 
         @Override
         public void draw(Object o, Graphics2D g, DrawInfo2D info) {
             Institution inst = ((RegionView.InstitutionNode) o).institution();
-            Shape s = shape(info);
+            Shape s = shape(o, info);
             g.setPaint(colour(inst.kind()));
             g.fill(s);
             g.setPaint(Color.BLACK);
@@ -271,19 +277,9 @@ final class MapPortrayals {
                         (float) (info.draw.y + 3));
             }
         }
-
-        @Override
-        public boolean hitObject(Object o, DrawInfo2D range) {
-            return shape(range).intersects(range.clip);
-        }
-
-        @Override
-        public String getName(LocationWrapper wrapper) {
-            return String.valueOf(wrapper.getObject());
-        }
     }
 
-    static final class AgencyPortrayal extends SimplePortrayal2D {
+    static final class AgencyPortrayal extends ShapedPortrayal {
         private static final long serialVersionUID = 1L;
         static final double SIZE_KM = 3.0;
 
@@ -302,14 +298,15 @@ final class MapPortrayals {
             return p;
         }
 
-        private static Shape shape(DrawInfo2D info) {
+        @Override
+        Shape shape(Object o, DrawInfo2D info) {
             return star(info.draw.x, info.draw.y, Math.max(16, SIZE_KM * info.draw.width));
         }
 
         @Override
         public void draw(Object o, Graphics2D g, DrawInfo2D info) {
             RegionView.AgencyNode a = (RegionView.AgencyNode) o;
-            Shape s = shape(info);
+            Shape s = shape(o, info);
             g.setPaint(Style.AGENCY);
             g.fill(s);
             g.setPaint(Style.AGENCY_OUTLINE);
@@ -325,16 +322,6 @@ final class MapPortrayals {
             g.fill(new Rectangle2D.Double(x - 2, y - fm.getAscent(), fm.stringWidth(text) + 4, fm.getHeight()));
             g.setPaint(Style.AGENCY);
             g.drawString(text, x, y);
-        }
-
-        @Override
-        public boolean hitObject(Object o, DrawInfo2D range) {
-            return shape(range).intersects(range.clip);
-        }
-
-        @Override
-        public String getName(LocationWrapper wrapper) {
-            return String.valueOf(wrapper.getObject());
         }
     }
 

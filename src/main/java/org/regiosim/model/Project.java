@@ -17,7 +17,6 @@ public final class Project {
     int[] hypothesis;
     /** True if the lead replaced a capability for this project (radical research). */
     boolean radicalResearch;
-    boolean brokered;
     /** Net cost borne so far by lead and partner (project cost share + transaction costs - subsidies), EUR. */
     double leadCost;
     double partnerCost;

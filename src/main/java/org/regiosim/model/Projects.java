@@ -62,7 +62,6 @@ final class Projects {
     void startCooperation(RegioSim sim, Firm lead, PartnerSearch.Result found) {
         Agent partner = found.partner();
         Project p = new Project(lead, partner, sim.currentStep(), sim.projectDuration, true);
-        p.brokered = found.brokered();
         lead.ties.remember(partner, found.leadTrust());
         partner.ties.remember(lead, found.partnerTrust());
         p.hypothesis = drawHypothesis(lead.knowledge, partner.knowledge(), sim.hypothesisSize, sim.random);
