@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.regiosim.experiment.Benchmark;
+import org.regiosim.experiment.MemoryProbe;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.output.AtomicFiles;
 import org.regiosim.output.MetadataWriter;
@@ -27,9 +28,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the model: wall time, agent-steps per second and peak heap per scale, against a floor "
                 + "(a plain MASON schedule over as many agents doing one random draw, one read and one write each), "
-                + "and replication throughput with 1 and 2 threads.",
+                + "replication throughput with 1 and 2 threads, and the machine's memory latency by working-set size "
+                + "(the cache size that explains the first two).",
                 "Run it as: java -Xmx1g -jar target/regiosim.jar bench (takes a few minutes)."})
 final class BenchCommand implements Callable<Integer> {
+
+    /** Reads per probe measurement: about 1.5 s at main-memory latency, well above timer noise. */
+    private static final long MEMORY_READS = 10_000_000;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario (default: scenarios/ruhr-baseline.yaml).")
     Path scenarioFile = Paths.get("scenarios", "ruhr-baseline.yaml");
@@ -55,13 +60,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the measured runs (default: 1).")
     long seed = 1;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Directory for benchmark.csv and metadata.json (default: results/bench).")
+    @Option(names = "--memory-mib", split = ",", paramLabel = "MIB",
+            description = "Working sets of the memory-latency probe, MiB (default: 1,2,4,8,16,64).")
+    List<Integer> memoryMiB = new ArrayList<>(List.of(1, 2, 4, 8, 16, 64));
+
+    @Option(names = "--no-memory-probe", description = "Skip the memory-latency probe.")
+    boolean noMemoryProbe;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Directory for scales.csv, throughput.csv, memory.csv and metadata.json (default: results/bench).")
     Path out = Paths.get("results", "bench");
 
     @Override
     public Integer call() throws Exception {
         if (steps < 1 || repeats < 1 || replications < 1 || threads.stream().anyMatch(t -> t < 1)) {
             throw new InputException("bench: --steps, --repeats, --replications and --threads must be at least 1");
+        }
+        if (memoryMiB.stream().anyMatch(m -> m < 1 || m > 1024)) {
+            throw new InputException("bench: --memory-mib takes sizes from 1 to 1024 (MiB)");
         }
         Scenario base = ScenarioLoader.load(scenarioFile, List.of());
         for (double s : scales) {
@@ -97,10 +113,11 @@ final class BenchCommand implements Callable<Integer> {
         Scenario tp = base.withParameters(base.parameters().with(ParameterSchema.SCALE, throughputScale)
                 .with(ParameterSchema.STEPS, (long) steps));
         o.printf(Locale.ROOT, "Replication throughput (%d replications at scale %s; each thread count measured %d times, "
-                + "alternating; medians):%n%n", replications, throughputScale, repeats);
-        o.println("| threads | seconds | replications per minute | speed-up |");
-        o.println("|---:|---:|---:|---:|");
-        csv.append("\nthreads,replications,seconds,replications_per_minute\n");
+                + "alternating; medians; the speed-up of each round is the time of 1 thread over that of T threads "
+                + "measured right after it):%n%n", replications, throughputScale, repeats);
+        o.println("| threads | seconds | replications per minute | speed-up | speed-up per round (min to max) |");
+        o.println("|---:|---:|---:|---:|---:|");
+        StringBuilder tpCsv = new StringBuilder("threads,replications,scale,round,seconds,replications_per_minute\n");
         List<Map<String, Object>> tput = new ArrayList<>();
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         // Warm up both threads' code paths first, so that no thread count is charged for compilation.
@@ -110,21 +127,46 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 0; r < repeats; r++) {
             for (int t = 0; t < threads.size(); t++) {
                 seconds[t][r] = Benchmark.throughput(tp, replications, threads.get(t)).seconds();
+                tpCsv.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%.4f,%.2f%n", threads.get(t), replications,
+                        throughputScale, r + 1, seconds[t][r], replications * 60.0 / seconds[t][r]));
             }
         }
-        double single = 0;
+        double single = replications * 60.0 / Benchmark.median(seconds[0]);
         for (int t = 0; t < threads.size(); t++) {
             double s = Benchmark.median(seconds[t]);
             double perMinute = replications * 60.0 / s;
-            if (single == 0) {
-                single = perMinute;
+            double[] perRound = new double[repeats];
+            for (int r = 0; r < repeats; r++) {
+                perRound[r] = seconds[0][r] / seconds[t][r];
             }
-            o.printf(Locale.ROOT, "| %d | %.2f | %.1f | %.2f |%n", threads.get(t), s, perMinute, perMinute / single);
-            csv.append(String.format(Locale.ROOT, "%d,%d,%.4f,%.2f%n", threads.get(t), replications, s, perMinute));
-            tput.add(Map.of("threads", threads.get(t), "replications", replications, "median_seconds", s,
-                    "all_seconds", seconds[t]));
+            java.util.Arrays.sort(perRound);
+            o.printf(Locale.ROOT, "| %d | %.2f | %.1f | %.2f | %.2f to %.2f |%n", threads.get(t), s, perMinute,
+                    perMinute / single, perRound[0], perRound[repeats - 1]);
+            tput.add(Map.of("threads", threads.get(t), "replications", replications, "scale", throughputScale,
+                    "median_seconds", s, "all_seconds", seconds[t]));
         }
-        AtomicFiles.write(out.resolve("benchmark.csv"), os -> os.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        List<MemoryProbe.Result> memory = new ArrayList<>();
+        StringBuilder memCsv = new StringBuilder("working_set_mib,alone_ns_per_read,paired_ns_per_read,slowdown\n");
+        if (!noMemoryProbe) {
+            o.println();
+            o.println("Memory latency (a chase of dependent random reads, one per 64-byte cache line, over a working set; "
+                    + "alone, then with a second thread chasing its own set of the same size at the same time):");
+            o.println();
+            o.println("| working set (MiB) | ns per read, alone | ns per read, two threads | slow-down |");
+            o.println("|---:|---:|---:|---:|");
+            for (int mib : memoryMiB) {
+                MemoryProbe.Result m = MemoryProbe.measure(mib, MEMORY_READS);
+                memory.add(m);
+                o.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f |%n", mib, m.aloneNanos(), m.pairedNanos(), m.slowdown());
+                memCsv.append(String.format(Locale.ROOT, "%d,%.2f,%.2f,%.3f%n", mib, m.aloneNanos(), m.pairedNanos(),
+                        m.slowdown()));
+            }
+        }
+        AtomicFiles.write(out.resolve("scales.csv"), os -> os.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(out.resolve("throughput.csv"), os -> os.write(tpCsv.toString().getBytes(StandardCharsets.UTF_8)));
+        if (!noMemoryProbe) {
+            AtomicFiles.write(out.resolve("memory.csv"), os -> os.write(memCsv.toString().getBytes(StandardCharsets.UTF_8)));
+        }
         Map<String, Object> meta = MetadataWriter.base("bench", base);
         meta.put("steps", steps);
         meta.put("repeats", repeats);
@@ -134,10 +176,11 @@ final class BenchCommand implements Callable<Integer> {
         meta.put("garbage_collector", garbageCollector());
         meta.put("scales", results);
         meta.put("throughput", tput);
+        meta.put("memory_latency", memory);
         meta.put("end_time", MetadataWriter.now());
         MetadataWriter.write(out.resolve("metadata.json"), new LinkedHashMap<>(meta));
         o.println();
-        o.println("Written: " + out.resolve("benchmark.csv") + ", " + out.resolve("metadata.json"));
+        o.println("Written: scales.csv, throughput.csv" + (noMemoryProbe ? "" : ", memory.csv") + " and metadata.json in " + out);
         return 0;
     }
 

@@ -1,0 +1,33 @@
+package org.regiosim.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MemoryProbeTest {
+
+    @Test
+    void chaseVisitsEveryCacheLineOnceBeforeRepeating() {
+        int[] next = MemoryProbe.cycle(1 << 20, 7); // 1 MiB: 16,384 lines of 64 bytes
+        int lines = next.length / 16;
+        assertThat(lines).isEqualTo(16_384);
+        boolean[] seen = new boolean[lines];
+        int p = 0;
+        for (int i = 0; i < lines; i++) {
+            assertThat(p % 16).as("reads land on the first int of a line").isZero();
+            assertThat(seen[p / 16]).as("line %d visited twice within one cycle", p / 16).isFalse();
+            seen[p / 16] = true;
+            p = next[p];
+        }
+        assertThat(p).as("the chase returns to its start after visiting every line").isZero();
+    }
+
+    @Test
+    void measuresAPositiveLatencyAloneAndPaired() throws InterruptedException {
+        MemoryProbe.Result r = MemoryProbe.measure(1, 200_000);
+        assertThat(r.workingSetMiB()).isEqualTo(1);
+        assertThat(r.aloneNanos()).isPositive().isFinite();
+        assertThat(r.pairedNanos()).isPositive().isFinite();
+        assertThat(r.slowdown()).isEqualTo(r.pairedNanos() / r.aloneNanos());
+    }
+}
