@@ -16,6 +16,7 @@ import org.regiosim.experiment.MemoryProbe;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.output.AtomicFiles;
 import org.regiosim.output.MetadataWriter;
+import org.regiosim.output.Provenance;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.Scenario;
 import org.regiosim.scenario.ScenarioLoader;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 + "(a plain MASON schedule over as many agents doing one random draw, one read and one write each), "
                 + "replication throughput with 1 and 2 threads, and the machine's memory latency by working-set size "
                 + "(the cache size that explains the first two).",
-                "Run it as: java -Xmx1g -jar target/regiosim.jar bench (takes a few minutes)."})
+                "Run it as: REGIOSIM_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx1g\" ./regiosim bench (takes about a minute)."})
 final class BenchCommand implements Callable<Integer> {
 
     /** Reads per probe measurement: about 1.5 s at main-memory latency, well above timer noise. */
@@ -89,7 +90,11 @@ final class BenchCommand implements Callable<Integer> {
                 repeats, seed);
         o.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MiB, garbage collector %s%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), garbageCollector());
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Provenance.garbageCollector());
+        if (Provenance.garbageCollector().startsWith("G1")) {
+            o.println("Note: G1 collector; ./regiosim runs with the parallel collector, which the published figures "
+                    + "use (docs/PERFORMANCE.md).");
+        }
         // Warm the JIT first (three runs at the first scale, other seeds), so that the first scale
         // is not charged for compilation: one short run left it about 1.6 times too slow.
         Benchmark.measureScale(base, scales.get(0), steps, 3, seed + 1000);
@@ -173,7 +178,6 @@ final class BenchCommand implements Callable<Integer> {
         meta.put("seed", seed);
         meta.put("processors", Runtime.getRuntime().availableProcessors());
         meta.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        meta.put("garbage_collector", garbageCollector());
         meta.put("scales", results);
         meta.put("throughput", tput);
         meta.put("memory_latency", memory);
@@ -182,10 +186,5 @@ final class BenchCommand implements Callable<Integer> {
         o.println();
         o.println("Written: scales.csv, throughput.csv" + (noMemoryProbe ? "" : ", memory.csv") + " and metadata.json in " + out);
         return 0;
-    }
-
-    private static String garbageCollector() {
-        return String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     }
 }

@@ -26,6 +26,7 @@ public final class MetadataWriter {
         m.put("version", Provenance.toolVersion());
         m.put("git_commit", Provenance.gitCommit());
         m.put("java_version", Provenance.javaVersion());
+        m.put("garbage_collector", Provenance.garbageCollector());
         m.put("command", command);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", scenario.name());

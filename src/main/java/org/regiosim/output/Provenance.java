@@ -21,6 +21,15 @@ public final class Provenance {
         return System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
     }
 
+    /**
+     * The JVM's garbage collectors, e.g. "PS MarkSweep + PS Scavenge" for the parallel collector
+     * that ./regiosim selects: wall times are comparable only between runs with the same one.
+     */
+    public static String garbageCollector() {
+        return String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    }
+
     /** The commit checked out in the working directory or above it (also in a git worktree), or null if unknown. */
     public static String gitCommit() {
         Path dir = Paths.get("").toAbsolutePath();
