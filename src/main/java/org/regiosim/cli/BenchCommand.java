@@ -88,13 +88,14 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter o = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         o.printf(Locale.ROOT, "RegioSim benchmark: %s, %d quarters, median of %d runs, seed %d%n", base.name(), steps,
                 repeats, seed);
-        o.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MiB, garbage collector %s%n%n",
+        o.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MiB, garbage collector %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Provenance.garbageCollector());
         if (Provenance.garbageCollector().startsWith("G1")) {
             o.println("Note: G1 collector; ./regiosim runs with the parallel collector, which the published figures "
                     + "use (docs/PERFORMANCE.md).");
         }
+        o.println();
         // Warm the JIT first (three runs at the first scale, other seeds), so that the first scale
         // is not charged for compilation: one short run left it about 1.6 times too slow.
         Benchmark.measureScale(base, scales.get(0), steps, 3, seed + 1000);
