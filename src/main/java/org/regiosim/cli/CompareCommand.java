@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.regiosim.experiment.Arm;
+import org.regiosim.experiment.Journal;
 import org.regiosim.experiment.Measure;
 import org.regiosim.experiment.ParallelRunner;
 import org.regiosim.experiment.PolicyComparison;
 import org.regiosim.model.Metric;
+import org.regiosim.model.StepMetrics;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
 import org.regiosim.output.BandCharts;
@@ -36,9 +38,13 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare scenarios or policies over many replications with common random numbers; writes "
                 + "runs.csv, summary.csv, tests.csv, charts/, report.html and metadata.json.",
+            "Interrupted, it continues where it stopped when the same command is run again (journal.csv).",
             "Each SCENARIO is one arm; with --policies, every scenario runs under each listed policy. The first arm "
                 + "is the baseline."})
 final class CompareCommand implements Callable<Integer> {
+
+    /** Finished runs, appended as they finish; makes an interrupted comparison resumable. */
+    static final String JOURNAL = "journal.csv";
 
     @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "Scenario YAML files, e.g. scenarios/ruhr-baseline.yaml")
@@ -91,15 +97,28 @@ final class CompareCommand implements Callable<Integer> {
         OutputDirs.prepare(dir);
 
         PolicyComparison c = new PolicyComparison(arms, replications, baseSeed);
+        Path journalFile = dir.resolve(JOURNAL);
         String started = MetadataWriter.now();
         long t0 = System.nanoTime();
-        try (StreamingCsv runs = new StreamingCsv(dir.resolve("runs.csv"), ComparisonTables.runsHeader());
+        int resumed;
+        // The journal keeps every finished run, so an interrupted comparison continues where it
+        // stopped when the same command is run again; runs.csv is written to a temporary file and
+        // only renamed into place when all runs are done.
+        try (Journal journal = Journal.open(journalFile, "compare", c.fingerprint(Provenance.toolVersion()));
+             StreamingCsv runs = new StreamingCsv(dir.resolve("runs.csv"), ComparisonTables.runsHeader());
              Progress progress = Progress.start(!quiet, "compare", c.runCount(), "runs")) {
-            c.execute(nThreads, (run, history) -> {
+            resumed = replay(journalFile, c, (run, history) -> {
+                ComparisonTables.writeRun(runs, run, history);
+                progress.step();
+            });
+            c.execute(nThreads, resumed, (run, history) -> {
+                journal.append(run.runId(), run.seed(), PolicyComparison.flatten(history));
                 ComparisonTables.writeRun(runs, run, history);
                 progress.step();
             });
             runs.commit();
+        } catch (Journal.Conflict e) {
+            throw new InputException("--out " + dir + ": " + e.getMessage());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
 
@@ -150,19 +169,55 @@ final class CompareCommand implements Callable<Integer> {
         meta.put("start_time", started);
         meta.put("end_time", ended);
         meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
+        meta.put("runs_from_journal", resumed);
         Map<String, String> files = new LinkedHashMap<>();
         files.put("runs.csv", "one row per run and quarter: run_id, arm, scenario, policy, replication, seed, step, metrics");
         files.put("summary.csv", "per arm, metric and measure: mean, sd, 95% CI, median, quartiles over the replications");
         files.put("tests.csv", "each arm against the baseline arm: difference with 95% CI, Welch and Mann-Whitney p (raw and Holm), Hedges' g");
         files.put("charts/", "mean with 95% band over time per arm: transaction costs, innovations, cooperation rate");
         files.put("report.html", "self-contained report for reading and printing");
+        files.put(JOURNAL, "every finished run's quarters, appended as it finishes: lets an interrupted comparison "
+                + "continue (not for analysis; use runs.csv)");
         meta.put("files", files);
         MetadataWriter.write(dir.resolve("metadata.json"), meta);
 
         if (!quiet) {
-            printSummary(c, dir, seconds, nThreads);
+            printSummary(c, dir, seconds, nThreads, resumed);
         }
         return 0;
+    }
+
+    /**
+     * Takes the runs of an earlier, interrupted execution from the journal: the unbroken sequence
+     * of run_ids from 0 (runs reach the journal in run_id order), each given to the comparison and
+     * to {@code listener} as if it had just run. Returns how many; the comparison goes on from there.
+     */
+    static int replay(Path journalFile, PolicyComparison c, PolicyComparison.RunListener listener) throws Exception {
+        int[] next = {0};
+        Exception[] failure = {null};
+        Journal.forEach(journalFile, e -> {
+            if (e.runId() != next[0] || next[0] >= c.runCount()) {
+                return false;
+            }
+            PolicyComparison.Run r = c.run(e.runId());
+            List<StepMetrics> history = PolicyComparison.unflatten(e.values(), r.arm().scenario().steps());
+            if (history == null || e.seed() != r.seed()) {
+                return false;
+            }
+            c.replay(r, history);
+            try {
+                listener.onRun(r, history);
+            } catch (Exception ex) {
+                failure[0] = ex;
+                return false;
+            }
+            next[0]++;
+            return true;
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return next[0];
     }
 
     /** The arms from the scenarios and --policies. */
@@ -272,7 +327,7 @@ final class CompareCommand implements Callable<Integer> {
         return String.join(" ", parts);
     }
 
-    private static void printSummary(PolicyComparison c, Path dir, double seconds, int threads) {
+    private static void printSummary(PolicyComparison c, Path dir, double seconds, int threads, int resumed) {
         System.out.println(String.format(Locale.ROOT, "%-28s %22s %26s %14s", "arm (mean of " + c.replications() + ")",
                 "innovations, total", "transaction costs, total", "coop. rate"));
         for (Arm a : c.arms()) {
@@ -281,7 +336,8 @@ final class CompareCommand implements Callable<Integer> {
                     Html.num(c.summary(a, Metric.TRANSACTION_COSTS, Measure.TOTAL).mean()) + " EUR",
                     Html.num(c.summary(a, Metric.COOPERATION_RATE, Measure.AVERAGE).mean())));
         }
-        System.out.println(String.format(Locale.ROOT, "%d runs in %.1f s on %d threads", c.runCount(), seconds, threads));
+        System.out.println(String.format(Locale.ROOT, "%d runs in %.1f s on %d threads%s", c.runCount(), seconds, threads,
+                resumed == 0 ? "" : " (" + resumed + " of them finished earlier, taken from " + JOURNAL + ")"));
         System.out.println("report: " + dir.resolve("report.html").toAbsolutePath().normalize());
     }
 }

@@ -16,28 +16,32 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * An append-only journal of completed runs: one line per run, written whole and fsync'd before
- * the run counts as done. Each line carries a CRC-32 of its content, so a line cut short by a
- * crash (kill -9, power loss) is recognised and ignored; the run is simply done again. The first
- * line holds the experiment's fingerprint, so a journal is never continued by another experiment.
+ * An append-only journal of completed runs of a sweep or a comparison: one line per run, written
+ * whole and fsync'd before the run counts as done. Each line carries a CRC-32 of its content, so a
+ * line cut short by a crash (kill -9, power loss) is recognised and ignored; the run is simply done
+ * again. The first line names the kind of experiment and holds its fingerprint, so a journal is
+ * never continued by another experiment.
  *
  * <pre>
- * # regiosim sweep journal v1 FINGERPRINT
+ * # regiosim KIND journal v1 FINGERPRINT
  * RUN_ID,SEED,VALUE,...,VALUE*CRC32HEX
  * </pre>
  *
  * Values are written with {@link Double#toString(double)}, which reads back to the same double,
- * so final files built from the journal are identical whether or not the sweep was interrupted.
+ * so final files built from the journal are identical whether or not the experiment was
+ * interrupted.
  */
 public final class Journal implements Closeable {
 
-    private static final String MAGIC = "# regiosim sweep journal v1 ";
+    private static String header(String kind, String fingerprint) {
+        return "# regiosim " + kind + " journal v1 " + fingerprint + "\n";
+    }
 
     /** One completed run as read back. */
     public record Entry(int runId, long seed, double[] values) {
     }
 
-    /** The journal cannot be continued: another experiment's, or in use by a running sweep. */
+    /** The journal cannot be continued: another experiment's, or in use by a running one. */
     public static final class Conflict extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
@@ -55,15 +59,16 @@ public final class Journal implements Closeable {
     }
 
     /**
-     * Opens a journal for appending: takes an exclusive lock on it (a second sweep on the same
-     * directory is refused; the operating system releases the lock when a process dies, even by
-     * kill -9), creates it with the header if missing (or if only a cut-short header exists),
-     * checks the fingerprint otherwise, and cuts off an incomplete last line.
+     * Opens a journal for appending: takes an exclusive lock on it (a second experiment on the
+     * same directory is refused; the operating system releases the lock when a process dies, even
+     * by kill -9), creates it with the header if missing (or if only a cut-short header exists),
+     * checks the kind and fingerprint otherwise, and cuts off an incomplete last line.
      *
+     * @param kind "sweep" or "compare": the command whose journal it is
      * @throws Conflict when the journal belongs to another experiment or is in use
      */
-    public static Journal open(Path file, String fingerprint) throws IOException {
-        String header = MAGIC + fingerprint + "\n";
+    public static Journal open(Path file, String kind, String fingerprint) throws IOException {
+        String header = header(kind, fingerprint);
         // The lock is taken on a separate file that nothing else opens: POSIX releases a process's
         // locks on a file when any descriptor of that file is closed, e.g. by reading the journal.
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
@@ -76,7 +81,7 @@ public final class Journal implements Closeable {
         }
         if (lock == null) {
             lockChannel.close();
-            throw new Conflict(file + " is in use by another sweep that is still running; wait for it "
+            throw new Conflict(file + " is in use by another " + kind + " that is still running; wait for it "
                     + "to finish or use another --out");
         }
         FileChannel ch;
@@ -87,9 +92,7 @@ public final class Journal implements Closeable {
             throw e;
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            int complete = lastNewline(bytes) + 1;
-            String firstLine = firstLine(bytes);
+            String firstLine = firstLine(ch);
             if (firstLine == null) {
                 // new, empty, or only a partial header: start afresh
                 ch.truncate(0);
@@ -99,9 +102,10 @@ public final class Journal implements Closeable {
             } else {
                 if (!firstLine.equals(header.trim())) {
                     throw new Conflict(file + " belongs to a different experiment or version (its "
-                            + "fingerprint does not match this experiment file); use another --out, or delete the "
+                            + "fingerprint does not match this experiment); use another --out, or delete the "
                             + "journal to start afresh");
                 }
+                long complete = completeLength(ch);
                 ch.truncate(complete);
                 ch.position(complete);
                 ch.force(true);
@@ -114,7 +118,11 @@ public final class Journal implements Closeable {
         return new Journal(ch, lockChannel);
     }
 
-    /** The complete, intact entries of a journal (first occurrence of each run), in file order. */
+    /**
+     * The complete, intact entries of a journal (first occurrence of each run), in file order.
+     *
+     * @param valuesPerRun the number of values a run has; lines with another number are ignored
+     */
     public static List<Entry> read(Path file, int valuesPerRun) throws IOException {
         List<Entry> out = new ArrayList<>();
         if (!Files.exists(file)) {
@@ -133,6 +141,27 @@ public final class Journal implements Closeable {
             }
         }
         return out;
+    }
+
+    /**
+     * Reads the intact entries one at a time, in file order, with any number of values per run,
+     * until {@code each} returns false. Memory does not grow with the journal's length.
+     */
+    public static void forEach(Path file, java.util.function.Predicate<Entry> each) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                Entry e = parse(line, -1);
+                if (e != null && !each.test(e)) {
+                    return;
+                }
+            }
+        }
     }
 
     /** Appends one completed run and forces it to disk. Not thread-safe: one writer. */
@@ -157,6 +186,7 @@ public final class Journal implements Closeable {
         }
     }
 
+    /** One line's entry, or null if damaged; {@code valuesPerRun} below 0 accepts any number. */
     static Entry parse(String line, int valuesPerRun) {
         int star = line.lastIndexOf('*');
         if (star < 0) {
@@ -167,12 +197,12 @@ public final class Journal implements Closeable {
             return null;
         }
         String[] f = payload.split(",", -1);
-        if (f.length != valuesPerRun + 2) {
+        if (f.length < 2 || (valuesPerRun >= 0 && f.length != valuesPerRun + 2)) {
             return null;
         }
         try {
-            double[] v = new double[valuesPerRun];
-            for (int i = 0; i < valuesPerRun; i++) {
+            double[] v = new double[f.length - 2];
+            for (int i = 0; i < v.length; i++) {
                 v[i] = Double.parseDouble(f[i + 2]);
             }
             return new Entry(Integer.parseInt(f[0]), Long.parseLong(f[1]), v);
@@ -196,13 +226,52 @@ public final class Journal implements Closeable {
         return -1;
     }
 
-    private static String firstLine(byte[] b) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == '\n') {
-                return new String(b, 0, i, StandardCharsets.UTF_8);
+    /** The first line if the file has a complete one, else null; reads only as far as needed. */
+    private static String firstLine(FileChannel ch) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        ByteBuffer buf = ByteBuffer.allocate(4096);
+        long pos = 0;
+        while (true) {
+            buf.clear();
+            int n = ch.read(buf, pos);
+            if (n <= 0) {
+                return null;
             }
+            for (int i = 0; i < n; i++) {
+                byte b = buf.get(i);
+                if (b == '\n') {
+                    return line.toString(StandardCharsets.UTF_8);
+                }
+                line.write(b);
+            }
+            pos += n;
         }
-        return null;
+    }
+
+    /** The length up to and including the last newline: what remains after cutting off a partial last line. */
+    private static long completeLength(FileChannel ch) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(8192);
+        long end = ch.size();
+        while (end > 0) {
+            long start = Math.max(0, end - buf.capacity());
+            buf.clear();
+            buf.limit((int) (end - start));
+            int n = 0;
+            while (buf.hasRemaining()) {
+                int r = ch.read(buf, start + n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                if (buf.get(i) == '\n') {
+                    return start + i + 1;
+                }
+            }
+            end = start;
+        }
+        return 0;
     }
 
     private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {

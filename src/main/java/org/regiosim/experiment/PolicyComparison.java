@@ -1,7 +1,13 @@
 package org.regiosim.experiment;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.regiosim.model.Metric;
 import org.regiosim.model.StepMetrics;
@@ -85,8 +91,16 @@ public final class PolicyComparison {
 
     /** Runs everything; the listener sees each run in run_id order. */
     public void execute(int threads, RunListener listener) throws Exception {
+        execute(threads, 0, listener);
+    }
+
+    /**
+     * Runs the runs from {@code firstRunId} on (those before were completed earlier and given to
+     * {@link #replay}); the listener sees each run in run_id order.
+     */
+    public void execute(int threads, int firstRunId, RunListener listener) throws Exception {
         List<Integer> ids = new ArrayList<>();
-        for (int i = 0; i < runCount(); i++) {
+        for (int i = firstRunId; i < runCount(); i++) {
             ids.add(i);
         }
         ParallelRunner.run(ids, threads, true, id -> {
@@ -101,6 +115,68 @@ public final class PolicyComparison {
                 listener.onRun(r, history);
             }
         });
+    }
+
+    /**
+     * Takes a run completed by an earlier, interrupted execution (read back from its journal), as
+     * if it had just run: the statistics are the same as without the interruption.
+     */
+    public void replay(Run r, List<StepMetrics> history) {
+        record(r, history);
+    }
+
+    /**
+     * A SHA-256 of everything that determines the comparison's runs: the tool's version, the
+     * arms (label, every parameter, the region data files), the replications and the base seed.
+     * A journal with another fingerprint is not continued.
+     */
+    public String fingerprint(String toolVersion) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("tool=").append(toolVersion).append('\n');
+        sb.append("replications=").append(replications).append('\n');
+        sb.append("seed=").append(baseSeed).append('\n');
+        for (Arm a : arms) {
+            sb.append("arm=").append(a.label()).append('\n');
+            for (Map.Entry<String, Object> e : a.scenario().parameters().asMap().entrySet()) {
+                sb.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+            }
+            sb.append("municipalities=").append(a.scenario().municipalitiesFile()).append('\n');
+            sb.append("universities=").append(a.scenario().universitiesFile()).append('\n');
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A run's quarters as one row of numbers for a journal: per quarter its step, then every metric. */
+    public static double[] flatten(List<StepMetrics> history) {
+        int width = 1 + Metric.count();
+        double[] v = new double[history.size() * width];
+        for (int s = 0; s < history.size(); s++) {
+            StepMetrics m = history.get(s);
+            v[s * width] = m.step();
+            for (int i = 0; i < Metric.count(); i++) {
+                v[s * width + 1 + i] = m.get(Metric.of(i));
+            }
+        }
+        return v;
+    }
+
+    /** The inverse of {@link #flatten}; null if the numbers cannot be a history of {@code steps} quarters. */
+    public static List<StepMetrics> unflatten(double[] v, int steps) {
+        int width = 1 + Metric.count();
+        if (v.length != steps * width) {
+            return null;
+        }
+        List<StepMetrics> history = new ArrayList<>(steps);
+        for (int s = 0; s < steps; s++) {
+            history.add(StepMetrics.of((int) v[s * width], Arrays.copyOfRange(v, s * width + 1, (s + 1) * width)));
+        }
+        return history;
     }
 
     private void record(Run r, List<StepMetrics> history) {
@@ -188,7 +264,7 @@ public final class PolicyComparison {
                     Arm a = arms.get(i + 1);
                     double[] av = values(a, m, ms);
                     rows.add(new TestRow(a, m, ms, Stats.available(b).length, Stats.available(av).length, cs[i], hw[i],
-                            hm[i], java.util.Arrays.equals(b, av), pp[i], hp[i]));
+                            hm[i], Arrays.equals(b, av), pp[i], hp[i]));
                 }
             }
         }

@@ -112,7 +112,7 @@ public final class Sweep {
      * @throws Journal.Conflict if the journal belongs to another experiment or another sweep is using it
      */
     public int execute(Path dir, String toolVersion, int threads, Progress progress) throws Exception {
-        try (Journal journal = Journal.open(dir.resolve(JOURNAL), fingerprint(toolVersion))) {
+        try (Journal journal = Journal.open(dir.resolve(JOURNAL), "sweep", fingerprint(toolVersion))) {
             List<Integer> todo = missing(dir);
             ParallelRunner.run(todo, threads, false, id -> {
                 Run r = run(id);

@@ -13,6 +13,17 @@ public final class StepMetrics {
         this.values = values.clone();
     }
 
+    /**
+     * Indicators recorded earlier, read back (e.g. from an experiment's journal): one value per
+     * {@link Metric}, in the order of {@link Metric#values()}.
+     */
+    public static StepMetrics of(int step, double[] values) {
+        if (values.length != Metric.count()) {
+            throw new IllegalArgumentException(values.length + " values for " + Metric.count() + " metrics");
+        }
+        return new StepMetrics(step, values);
+    }
+
     /** The quarter these values describe (0 is the first step). */
     public int step() { return step; }
 

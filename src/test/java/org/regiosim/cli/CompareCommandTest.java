@@ -102,32 +102,83 @@ class CompareCommandTest {
     }
 
     @Test
-    void anInterruptedComparisonLeavesNoHalfWrittenFile() throws Exception {
+    void anInterruptedComparisonLeavesNoHalfWrittenFileAndContinuesWhereItStopped() throws Exception {
         Path out = tmp.resolve("stopped");
+        String[] command = {"compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
+            "--replications", "400", "--set", "scale=0.01", "--steps", "20", "--threads", "1", "--quiet",
+            "--out", out.toString()};
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "org.regiosim.cli.Main", "compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
-                "--replications", "400", "--set", "scale=0.01", "--steps", "20", "--threads", "1", "--quiet",
-                "--out", out.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        List<String> childCommand = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "org.regiosim.cli.Main"));
+        childCommand.addAll(List.of(command));
+        Process child = new ProcessBuilder(childCommand).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log").toFile()).start();
+        Path journal = out.resolve("journal.csv");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && child.isAlive() && !hasPart(out)) {
+        while (System.nanoTime() < deadline && child.isAlive() && journalLines(journal) < 20) {
             Thread.sleep(10);
         }
-        Thread.sleep(300); // some runs are streamed to the temporary file
         assertThat(child.isAlive()).as("still running when interrupted").isTrue();
         child.destroy(); // SIGTERM, as Ctrl-C: shutdown hooks run
         child.waitFor(30, TimeUnit.SECONDS);
         try (var s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).isEmpty();
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("journal.csv", "journal.csv.lock");
         }
+        long finished = journalLines(journal) - 1;
+        assertThat(finished).as("runs journaled before the interruption").isBetween(19L, 799L);
+
+        // The same command again takes the journaled runs and runs the rest; the result is that of
+        // a comparison that was never interrupted.
+        assertThat(run(command)).isZero();
+        Path whole = tmp.resolve("whole");
+        String[] uninterrupted = command.clone();
+        uninterrupted[uninterrupted.length - 1] = whole.toString();
+        assertThat(run(uninterrupted)).isZero();
+        for (String f : List.of("runs.csv", "summary.csv", "tests.csv", "journal.csv", "charts/innovations.png")) {
+            assertThat(Files.readAllBytes(out.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+        assertThat(Files.readString(out.resolve("metadata.json"))).contains("\"runs_from_journal\" : " + finished);
     }
 
-    private static boolean hasPart(Path dir) throws java.io.IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
+    @Test
+    void aJournalCutShortIsContinuedAndAnotherComparisonsJournalIsRefused() throws Exception {
+        Path whole = tmp.resolve("whole");
+        assertThat(run(args(whole, "2"))).isZero();
+        List<String> lines = Files.readAllLines(whole.resolve("journal.csv"));
+        assertThat(lines).hasSize(1 + 3 * 3);
+
+        // A crash in the middle of writing run 4: runs 0 to 3 are kept, the torn line is dropped.
+        Path torn = tmp.resolve("torn");
+        Files.createDirectories(torn);
+        String kept = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, lines.get(5).length() / 2);
+        Files.writeString(torn.resolve("journal.csv"), kept);
+        assertThat(run(args(torn, "2"))).isZero();
+        for (String f : List.of("runs.csv", "summary.csv", "tests.csv", "journal.csv")) {
+            assertThat(Files.readAllBytes(torn.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }
-        try (var s = Files.list(dir)) {
-            return s.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+        assertThat(Files.readString(torn.resolve("metadata.json"))).contains("\"runs_from_journal\" : 4");
+
+        // Other replications: another comparison, whose journal must not be mixed in.
+        String[] other = args(whole, "2");
+        other[5] = "4"; // --replications
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run(other)).isEqualTo(2);
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out " + whole).contains("different experiment");
+        assertThat(Files.readAllLines(whole.resolve("journal.csv"))).isEqualTo(lines);
+    }
+
+    private static long journalLines(Path journal) throws java.io.IOException {
+        if (!Files.exists(journal)) {
+            return 0;
+        }
+        try (var l = Files.lines(journal)) {
+            return l.count();
         }
     }
 

@@ -186,7 +186,7 @@ class SweepCommandTest {
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try (var held = org.regiosim.experiment.Journal.open(dir.resolve("journal.csv"),
+        try (var held = org.regiosim.experiment.Journal.open(dir.resolve("journal.csv"), "sweep",
                 s.fingerprint(org.regiosim.output.Provenance.toolVersion()))) {
             assertThat(sweep(exp, dir, 1)).isEqualTo(2);
         } finally {
