@@ -17,7 +17,6 @@ import org.regiosim.experiment.Measure;
 import org.regiosim.experiment.ParallelRunner;
 import org.regiosim.experiment.PolicyComparison;
 import org.regiosim.model.Metric;
-import org.regiosim.model.StepMetrics;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
 import org.regiosim.output.BandCharts;
@@ -107,15 +106,12 @@ final class CompareCommand implements Callable<Integer> {
         try (Journal journal = Journal.open(journalFile, "compare", c.fingerprint(Provenance.toolVersion()));
              StreamingCsv runs = new StreamingCsv(dir.resolve("runs.csv"), ComparisonTables.runsHeader());
              Progress progress = Progress.start(!quiet, "compare", c.runCount(), "runs")) {
-            resumed = replay(journalFile, c, (run, history) -> {
+            PolicyComparison.RunListener toRunsCsv = (run, history) -> {
                 ComparisonTables.writeRun(runs, run, history);
                 progress.step();
-            });
-            c.execute(nThreads, resumed, (run, history) -> {
-                journal.append(run.runId(), run.seed(), PolicyComparison.flatten(history));
-                ComparisonTables.writeRun(runs, run, history);
-                progress.step();
-            });
+            };
+            resumed = c.replayJournal(journalFile, toRunsCsv);
+            c.execute(nThreads, resumed, journal, toRunsCsv);
             runs.commit();
         } catch (Journal.Conflict e) {
             throw new InputException("--out " + dir + ": " + e.getMessage());
@@ -185,39 +181,6 @@ final class CompareCommand implements Callable<Integer> {
             printSummary(c, dir, seconds, nThreads, resumed);
         }
         return 0;
-    }
-
-    /**
-     * Takes the runs of an earlier, interrupted execution from the journal: the unbroken sequence
-     * of run_ids from 0 (runs reach the journal in run_id order), each given to the comparison and
-     * to {@code listener} as if it had just run. Returns how many; the comparison goes on from there.
-     */
-    static int replay(Path journalFile, PolicyComparison c, PolicyComparison.RunListener listener) throws Exception {
-        int[] next = {0};
-        Exception[] failure = {null};
-        Journal.forEach(journalFile, e -> {
-            if (e.runId() != next[0] || next[0] >= c.runCount()) {
-                return false;
-            }
-            PolicyComparison.Run r = c.run(e.runId());
-            List<StepMetrics> history = PolicyComparison.unflatten(e.values(), r.arm().scenario().steps());
-            if (history == null || e.seed() != r.seed()) {
-                return false;
-            }
-            c.replay(r, history);
-            try {
-                listener.onRun(r, history);
-            } catch (Exception ex) {
-                failure[0] = ex;
-                return false;
-            }
-            next[0]++;
-            return true;
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return next[0];
     }
 
     /** The arms from the scenarios and --policies. */

@@ -1,6 +1,7 @@
 package org.regiosim.experiment;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -91,14 +92,15 @@ public final class PolicyComparison {
 
     /** Runs everything; the listener sees each run in run_id order. */
     public void execute(int threads, RunListener listener) throws Exception {
-        execute(threads, 0, listener);
+        execute(threads, 0, null, listener);
     }
 
     /**
-     * Runs the runs from {@code firstRunId} on (those before were completed earlier and given to
-     * {@link #replay}); the listener sees each run in run_id order.
+     * Runs the runs from {@code firstRunId} on (those before were taken from a journal with
+     * {@link #replayJournal}); the listener sees each run in run_id order. With a journal, each
+     * run is appended to it (and forced to disk) before the listener sees it.
      */
-    public void execute(int threads, int firstRunId, RunListener listener) throws Exception {
+    public void execute(int threads, int firstRunId, Journal journal, RunListener listener) throws Exception {
         List<Integer> ids = new ArrayList<>();
         for (int i = firstRunId; i < runCount(); i++) {
             ids.add(i);
@@ -110,6 +112,9 @@ public final class PolicyComparison {
             return history;
         }, (id, history) -> {
             Run r = run(id);
+            if (journal != null) {
+                journal.append(r.runId(), r.seed(), flatten(history));
+            }
             record(r, history);
             if (listener != null) {
                 listener.onRun(r, history);
@@ -118,11 +123,37 @@ public final class PolicyComparison {
     }
 
     /**
-     * Takes a run completed by an earlier, interrupted execution (read back from its journal), as
-     * if it had just run: the statistics are the same as without the interruption.
+     * Takes the runs that an earlier, interrupted execution finished from its journal: the unbroken
+     * sequence of run_ids from 0 (runs reach the journal in run_id order), each recorded and given
+     * to the listener as if it had just run, so the statistics are the same as without the
+     * interruption. Returns how many; {@link #execute(int, int, Journal, RunListener)} goes on from there.
      */
-    public void replay(Run r, List<StepMetrics> history) {
-        record(r, history);
+    public int replayJournal(Path journalFile, RunListener listener) throws Exception {
+        int[] next = {0};
+        Exception[] failure = {null};
+        Journal.forEach(journalFile, e -> {
+            if (e.runId() != next[0] || next[0] >= runCount()) {
+                return false;
+            }
+            Run r = run(e.runId());
+            List<StepMetrics> history = unflatten(e.values(), r.arm().scenario().steps());
+            if (history == null || e.seed() != r.seed()) {
+                return false;
+            }
+            record(r, history);
+            try {
+                listener.onRun(r, history);
+            } catch (Exception ex) {
+                failure[0] = ex;
+                return false;
+            }
+            next[0]++;
+            return true;
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return next[0];
     }
 
     /**
@@ -153,7 +184,7 @@ public final class PolicyComparison {
     }
 
     /** A run's quarters as one row of numbers for a journal: per quarter its step, then every metric. */
-    public static double[] flatten(List<StepMetrics> history) {
+    static double[] flatten(List<StepMetrics> history) {
         int width = 1 + Metric.count();
         double[] v = new double[history.size() * width];
         for (int s = 0; s < history.size(); s++) {
@@ -167,7 +198,7 @@ public final class PolicyComparison {
     }
 
     /** The inverse of {@link #flatten}; null if the numbers cannot be a history of {@code steps} quarters. */
-    public static List<StepMetrics> unflatten(double[] v, int steps) {
+    static List<StepMetrics> unflatten(double[] v, int steps) {
         int width = 1 + Metric.count();
         if (v.length != steps * width) {
             return null;
