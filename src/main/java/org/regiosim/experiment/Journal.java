@@ -100,6 +100,12 @@ public final class Journal implements Closeable {
                 writeFully(ch, header.getBytes(StandardCharsets.UTF_8));
                 ch.force(true);
             } else {
+                String kindPrefix = "# regiosim " + kind + " journal ";
+                if (firstLine.startsWith("# regiosim ") && !firstLine.startsWith(kindPrefix)) {
+                    String other = firstLine.substring("# regiosim ".length()).split(" ", 2)[0];
+                    throw new Conflict(file + " is the journal of a " + other + ", not of a " + kind
+                            + "; use another --out for the " + kind);
+                }
                 if (!firstLine.equals(header.trim())) {
                     throw new Conflict(file + " belongs to a different experiment or version (its "
                             + "fingerprint does not match this experiment); use another --out, or delete the "

@@ -171,6 +171,19 @@ class CompareCommandTest {
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out " + whole).contains("different experiment");
         assertThat(Files.readAllLines(whole.resolve("journal.csv"))).isEqualTo(lines);
+
+        // A sweep's directory is not taken for a comparison's.
+        Path sweepDir = tmp.resolve("sweep");
+        Files.createDirectories(sweepDir);
+        Files.writeString(sweepDir.resolve("journal.csv"), "# regiosim sweep journal v1 0123abcd\n");
+        err.reset();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run(args(sweepDir, "1"))).isEqualTo(2);
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("journal of a sweep, not of a compare");
     }
 
     private static long journalLines(Path journal) throws java.io.IOException {
