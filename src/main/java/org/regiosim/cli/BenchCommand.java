@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +101,28 @@ final class BenchCommand implements Callable<Integer> {
         // is not charged for compilation: one short run left it about 1.6 times too slow.
         Benchmark.measureScale(base, scales.get(0), steps, 3, seed + 1000);
 
+        List<Benchmark.ScaleResult> results = measureScales(o, base);
+        o.println();
+        List<Map<String, Object>> tput = measureThroughput(o, base);
+        List<MemoryProbe.Result> memory = noMemoryProbe ? List.of() : probeMemory(o);
+        Map<String, Object> meta = MetadataWriter.base("bench", base);
+        meta.put("steps", steps);
+        meta.put("repeats", repeats);
+        meta.put("seed", seed);
+        meta.put("processors", Runtime.getRuntime().availableProcessors());
+        meta.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        meta.put("scales", results);
+        meta.put("throughput", tput);
+        meta.put("memory_latency", memory);
+        meta.put("end_time", MetadataWriter.now());
+        MetadataWriter.write(out.resolve("metadata.json"), new LinkedHashMap<>(meta));
+        o.println();
+        o.println("Written: scales.csv, throughput.csv" + (noMemoryProbe ? "" : ", memory.csv") + " and metadata.json in " + out);
+        return 0;
+    }
+
+    /** The scales table: the model at each scale against the floor; writes scales.csv. */
+    private List<Benchmark.ScaleResult> measureScales(PrintWriter o, Scenario base) throws Exception {
         o.println("| scale | agents | build (s) | wall (s) | agent-steps/s | floor (s) | floor agent-steps/s | model/floor | peak heap (MiB) |");
         o.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StringBuilder csv = new StringBuilder("scale,agents,steps,build_seconds,wall_seconds,agent_steps_per_second,"
@@ -115,29 +138,36 @@ final class BenchCommand implements Callable<Integer> {
                     r.steps(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(), r.floorSeconds(),
                     r.floorAgentStepsPerSecond(), r.ratio(), r.peakHeapMiB()));
         }
-        o.println();
+        writeCsv("scales.csv", csv);
+        return results;
+    }
+
+    /**
+     * The throughput table: replications per minute per thread count, the counts alternating over
+     * the rounds (a slow phase of a shared machine then hits all of them); writes throughput.csv.
+     */
+    private List<Map<String, Object>> measureThroughput(PrintWriter o, Scenario base) throws Exception {
         Scenario tp = base.withParameters(base.parameters().with(ParameterSchema.SCALE, throughputScale)
                 .with(ParameterSchema.STEPS, (long) steps));
         o.printf(Locale.ROOT, "Replication throughput (%d replications at scale %s; each thread count measured %d times, "
-                + "alternating; medians; the speed-up of each round is the time of 1 thread over that of T threads "
-                + "measured right after it):%n%n", replications, throughputScale, repeats);
+                + "alternating; medians; the speed-up of a round is the time with %d thread(s) over that with T threads "
+                + "measured right after it):%n%n", replications, throughputScale, repeats, threads.get(0));
         o.println("| threads | seconds | replications per minute | speed-up | speed-up per round (min to max) |");
         o.println("|---:|---:|---:|---:|---:|");
-        StringBuilder tpCsv = new StringBuilder("threads,replications,scale,round,seconds,replications_per_minute\n");
-        List<Map<String, Object>> tput = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("threads,replications,scale,round,seconds,replications_per_minute\n");
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         // Warm up both threads' code paths first, so that no thread count is charged for compilation.
         Benchmark.throughput(tp, Math.max(2, most), most);
-        // Alternate the thread counts, so that a slow phase of a shared machine hits all of them.
         double[][] seconds = new double[threads.size()][repeats];
         for (int r = 0; r < repeats; r++) {
             for (int t = 0; t < threads.size(); t++) {
                 seconds[t][r] = Benchmark.throughput(tp, replications, threads.get(t)).seconds();
-                tpCsv.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%.4f,%.2f%n", threads.get(t), replications,
+                csv.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%.4f,%.2f%n", threads.get(t), replications,
                         throughputScale, r + 1, seconds[t][r], replications * 60.0 / seconds[t][r]));
             }
         }
-        double single = replications * 60.0 / Benchmark.median(seconds[0]);
+        List<Map<String, Object>> tput = new ArrayList<>();
+        double first = replications * 60.0 / Benchmark.median(seconds[0]);
         for (int t = 0; t < threads.size(); t++) {
             double s = Benchmark.median(seconds[t]);
             double perMinute = replications * 60.0 / s;
@@ -145,47 +175,38 @@ final class BenchCommand implements Callable<Integer> {
             for (int r = 0; r < repeats; r++) {
                 perRound[r] = seconds[0][r] / seconds[t][r];
             }
-            java.util.Arrays.sort(perRound);
+            Arrays.sort(perRound);
             o.printf(Locale.ROOT, "| %d | %.2f | %.1f | %.2f | %.2f to %.2f |%n", threads.get(t), s, perMinute,
-                    perMinute / single, perRound[0], perRound[repeats - 1]);
+                    perMinute / first, perRound[0], perRound[repeats - 1]);
             tput.add(Map.of("threads", threads.get(t), "replications", replications, "scale", throughputScale,
                     "median_seconds", s, "all_seconds", seconds[t]));
         }
-        List<MemoryProbe.Result> memory = new ArrayList<>();
-        StringBuilder memCsv = new StringBuilder("working_set_mib,alone_ns_per_read,paired_ns_per_read,slowdown\n");
-        if (!noMemoryProbe) {
-            o.println();
-            o.println("Memory latency (a chase of dependent random reads, one per 64-byte cache line, over a working set; "
-                    + "alone, then with a second thread chasing its own set of the same size at the same time):");
-            o.println();
-            o.println("| working set (MiB) | ns per read, alone | ns per read, two threads | slow-down |");
-            o.println("|---:|---:|---:|---:|");
-            for (int mib : memoryMiB) {
-                MemoryProbe.Result m = MemoryProbe.measure(mib, MEMORY_READS);
-                memory.add(m);
-                o.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f |%n", mib, m.aloneNanos(), m.pairedNanos(), m.slowdown());
-                memCsv.append(String.format(Locale.ROOT, "%d,%.2f,%.2f,%.3f%n", mib, m.aloneNanos(), m.pairedNanos(),
-                        m.slowdown()));
-            }
-        }
-        AtomicFiles.write(out.resolve("scales.csv"), os -> os.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
-        AtomicFiles.write(out.resolve("throughput.csv"), os -> os.write(tpCsv.toString().getBytes(StandardCharsets.UTF_8)));
-        if (!noMemoryProbe) {
-            AtomicFiles.write(out.resolve("memory.csv"), os -> os.write(memCsv.toString().getBytes(StandardCharsets.UTF_8)));
-        }
-        Map<String, Object> meta = MetadataWriter.base("bench", base);
-        meta.put("steps", steps);
-        meta.put("repeats", repeats);
-        meta.put("seed", seed);
-        meta.put("processors", Runtime.getRuntime().availableProcessors());
-        meta.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        meta.put("scales", results);
-        meta.put("throughput", tput);
-        meta.put("memory_latency", memory);
-        meta.put("end_time", MetadataWriter.now());
-        MetadataWriter.write(out.resolve("metadata.json"), new LinkedHashMap<>(meta));
+        writeCsv("throughput.csv", csv);
+        return tput;
+    }
+
+    /** The memory-latency table (see {@link MemoryProbe}); writes memory.csv. */
+    private List<MemoryProbe.Result> probeMemory(PrintWriter o) throws Exception {
         o.println();
-        o.println("Written: scales.csv, throughput.csv" + (noMemoryProbe ? "" : ", memory.csv") + " and metadata.json in " + out);
-        return 0;
+        o.println("Memory latency (a chase of dependent random reads, one per 64-byte cache line, over a working set; "
+                + "alone, then with a second thread chasing its own set of the same size at the same time):");
+        o.println();
+        o.println("| working set (MiB) | ns per read, alone | ns per read, two threads | slow-down |");
+        o.println("|---:|---:|---:|---:|");
+        StringBuilder csv = new StringBuilder("working_set_mib,alone_ns_per_read,paired_ns_per_read,slowdown\n");
+        List<MemoryProbe.Result> memory = new ArrayList<>();
+        for (int mib : memoryMiB) {
+            MemoryProbe.Result m = MemoryProbe.measure(mib, MEMORY_READS);
+            memory.add(m);
+            o.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f |%n", mib, m.aloneNanos(), m.pairedNanos(), m.slowdown());
+            csv.append(String.format(Locale.ROOT, "%d,%.2f,%.2f,%.3f%n", mib, m.aloneNanos(), m.pairedNanos(),
+                    m.slowdown()));
+        }
+        writeCsv("memory.csv", csv);
+        return memory;
+    }
+
+    private void writeCsv(String name, StringBuilder text) throws java.io.IOException {
+        AtomicFiles.write(out.resolve(name), os -> os.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }
