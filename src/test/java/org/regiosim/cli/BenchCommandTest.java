@@ -45,16 +45,11 @@ class BenchCommandTest {
     }
 
     @Test
-    void badSizesExitWithTwo() {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+    void badSizesExitWithTwo() throws Exception {
+        String err = Stderr.of(() -> {
             assertThat(Main.execute("bench", "--memory-mib", "0", "--out", tmp.resolve("x").toString())).isEqualTo(2);
             assertThat(Main.execute("bench", "--scales", "9", "--out", tmp.resolve("x").toString())).isEqualTo(2);
-        } finally {
-            System.setErr(oldErr);
-        }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--memory-mib").contains("scale");
+        });
+        assertThat(err).contains("--memory-mib").contains("scale");
     }
 }

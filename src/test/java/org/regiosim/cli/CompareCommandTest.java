@@ -161,29 +161,16 @@ class CompareCommandTest {
         // Other replications: another comparison, whose journal must not be mixed in.
         String[] other = args(whole, "2");
         other[5] = "4"; // --replications
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(run(other)).isEqualTo(2);
-        } finally {
-            System.setErr(oldErr);
-        }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out " + whole).contains("different experiment");
+        assertThat(Stderr.of(() -> assertThat(run(other)).isEqualTo(2)))
+                .contains("--out " + whole).contains("different experiment");
         assertThat(Files.readAllLines(whole.resolve("journal.csv"))).isEqualTo(lines);
 
         // A sweep's directory is not taken for a comparison's.
         Path sweepDir = tmp.resolve("sweep");
         Files.createDirectories(sweepDir);
         Files.writeString(sweepDir.resolve("journal.csv"), "# regiosim sweep journal v1 0123abcd\n");
-        err.reset();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(run(args(sweepDir, "1"))).isEqualTo(2);
-        } finally {
-            System.setErr(oldErr);
-        }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("journal of a sweep, not of a compare");
+        assertThat(Stderr.of(() -> assertThat(run(args(sweepDir, "1"))).isEqualTo(2)))
+                .contains("journal of a sweep, not of a compare");
     }
 
     private static long journalLines(Path journal) throws java.io.IOException {
