@@ -1,14 +1,9 @@
 package org.regiosim.experiment;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.regiosim.model.Metric;
 import org.regiosim.model.StepMetrics;
@@ -158,29 +153,15 @@ public final class PolicyComparison {
 
     /**
      * A SHA-256 of everything that determines the comparison's runs: the tool's version, the
-     * arms (label, every parameter, the region data files), the replications and the base seed.
+     * arms (label, every parameter, the region's data), the replications and the base seed.
      * A journal with another fingerprint is not continued.
      */
     public String fingerprint(String toolVersion) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("tool=").append(toolVersion).append('\n');
-        sb.append("replications=").append(replications).append('\n');
-        sb.append("seed=").append(baseSeed).append('\n');
+        Fingerprint f = new Fingerprint(toolVersion).add("replications", replications).add("seed", baseSeed);
         for (Arm a : arms) {
-            sb.append("arm=").append(a.label()).append('\n');
-            for (Map.Entry<String, Object> e : a.scenario().parameters().asMap().entrySet()) {
-                sb.append(e.getKey()).append('=').append(e.getValue()).append('\n');
-            }
-            sb.append("municipalities=").append(a.scenario().municipalitiesFile()).append('\n');
-            sb.append("universities=").append(a.scenario().universitiesFile()).append('\n');
+            f.add("arm", a.label()).addScenario(a.scenario());
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return f.sha256();
     }
 
     /** A run's quarters as one row of numbers for a journal: per quarter its step, then every metric. */

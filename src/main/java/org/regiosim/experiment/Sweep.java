@@ -2,14 +2,10 @@ package org.regiosim.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.regiosim.model.params.Parameters;
 import org.regiosim.scenario.Scenario;
@@ -57,36 +53,24 @@ public final class Sweep {
     }
 
     /**
-     * A digest of everything that determines the results: base parameters, region files, design
+     * A digest of everything that determines the results: base parameters, region data, design
      * points, replications, seeds, outputs, and the tool version. A journal with another
      * fingerprint is not continued.
      */
     public String fingerprint(String toolVersion) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("tool=").append(toolVersion).append('\n');
-        for (Map.Entry<String, Object> e : spec.base().parameters().asMap().entrySet()) {
-            sb.append(e.getKey()).append('=').append(e.getValue()).append('\n');
-        }
-        sb.append("municipalities=").append(spec.base().municipalitiesFile()).append('\n');
-        sb.append("universities=").append(spec.base().universitiesFile()).append('\n');
-        sb.append("design=").append(spec.design().type().key()).append(',').append(spec.design().samples()).append('\n');
-        for (Factor f : spec.design().factors()) {
-            sb.append("factor=").append(f.describe()).append('\n');
+        Fingerprint f = new Fingerprint(toolVersion).addScenario(spec.base())
+                .add("design", spec.design().type().key() + "," + spec.design().samples());
+        for (Factor factor : spec.design().factors()) {
+            f.add("factor", factor.describe());
         }
         for (int i = 0; i < spec.design().size(); i++) {
-            sb.append(Arrays.toString(spec.design().point(i))).append('\n');
+            f.add("point", Arrays.toString(spec.design().point(i)));
         }
-        sb.append("replications=").append(spec.replications()).append('\n');
-        sb.append("seed=").append(spec.seed()).append('\n');
+        f.add("replications", spec.replications()).add("seed", spec.seed());
         for (ExperimentSpec.Output o : spec.outputs()) {
-            sb.append("output=").append(o.column()).append('\n');
+            f.add("output", o.column());
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return f.sha256();
     }
 
     /** Run ids that the journal in {@code dir} does not have yet, in order. */

@@ -29,6 +29,32 @@ class PolicyComparisonTest {
     }
 
     @Test
+    void fingerprintFollowsTheRegionsDataNotWhereItsFilesLie(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path a = copyScenario(tmp.resolve("a"));
+        Path b = copyScenario(tmp.resolve("elsewhere/b"));
+        String fa = fingerprintOf(a);
+        assertThat(fingerprintOf(b)).as("the same data in another directory").isEqualTo(fa);
+        Path csv = b.resolveSibling("data/ruhr-municipalities.csv");
+        List<String> rows = new ArrayList<>(java.nio.file.Files.readAllLines(csv));
+        rows.set(1, rows.get(1).replaceFirst(",(\\d)", ",1$1")); // one municipality's population changes
+        java.nio.file.Files.write(csv, rows);
+        assertThat(fingerprintOf(b)).as("edited region data").isNotEqualTo(fa);
+    }
+
+    private static Path copyScenario(Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        for (String f : List.of("ruhr-municipalities.csv", "ruhr-universities.csv")) {
+            java.nio.file.Files.copy(Path.of("scenarios/data", f), dir.resolve("data").resolve(f));
+        }
+        return java.nio.file.Files.copy(Path.of("scenarios/ruhr-baseline.yaml"), dir.resolve("ruhr-baseline.yaml"));
+    }
+
+    private static String fingerprintOf(Path scenario) throws Exception {
+        Scenario s = ScenarioLoader.load(scenario, List.of("scale=0.01"));
+        return new PolicyComparison(List.of(new Arm(0, "none", s)), 3, 1).fingerprint("test");
+    }
+
+    @Test
     void commonRandomNumbersSameSeedPerReplicationInEveryArm() throws Exception {
         PolicyComparison c = new PolicyComparison(arms("none", "brokerage", "cofunding"), 4, 100);
         List<PolicyComparison.Run> seen = new ArrayList<>();
