@@ -201,6 +201,14 @@ final class CompareCommand implements Callable<Integer> {
                 add(arms, labels, s.name(), s);
                 continue;
             }
+            String schedule = s.parameters().text(ParameterSchema.POLICY_CHANGES);
+            if (!schedule.isBlank()) {
+                // The schedule would switch every arm to the same policies part-way: the arms
+                // would no longer differ by the policy they are labelled with.
+                throw new InputException("--policies: " + s.file() + " schedules policy changes (policy_changes: "
+                        + schedule + ") that would replace each arm's policy during the run; add --set policy_changes= "
+                        + "to run each arm's policy for the whole run, or compare scenario files without --policies");
+            }
             for (String p : policyList) {
                 Parameters params;
                 try {

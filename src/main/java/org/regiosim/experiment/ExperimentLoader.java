@@ -215,6 +215,12 @@ public final class ExperimentLoader {
         if (p == ParameterSchema.SEED) {
             throw new InputException(where + ": the seed is not swept; each replication has its own seed (use replications)");
         }
+        String schedule = base.text(ParameterSchema.POLICY_CHANGES);
+        if (p == ParameterSchema.POLICY && !schedule.isBlank()) {
+            // The schedule would switch every point to the same policies part-way through.
+            throw new InputException(where + ": the scenario schedules policy changes (policy_changes: " + schedule
+                    + ") that would replace the swept policy during the run; add policy_changes: '' under 'set'");
+        }
         Node v = t.getValueNode();
         if (v instanceof SequenceNode seq) {
             if (seq.getValue().isEmpty()) {

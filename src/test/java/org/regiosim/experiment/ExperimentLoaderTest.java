@@ -122,6 +122,9 @@ class ExperimentLoaderTest {
                     "line 4", "brokrage", "did you mean 'brokerage'"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  seed: [1, 2]\n",
                     "line 4", "seed is not swept", "replications"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {policy_changes: '40:brokerage'}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  policy: [none, cofunding]\n",
+                    "line 5", "schedules policy changes (policy_changes: 40:brokerage)", "policy_changes: ''"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {scael: 0.1}\ndesign: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
                     "line 2", "set.scael", "did you mean 'scale'"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  firms.success_min: [0.1, 0.9]\n",
