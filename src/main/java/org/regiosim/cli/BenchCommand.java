@@ -89,10 +89,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter o = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         o.printf(Locale.ROOT, "RegioSim benchmark: %s, %d quarters, median of %d runs, seed %d%n", base.name(), steps,
                 repeats, seed);
+        String collector = Provenance.garbageCollector();
         o.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MiB, garbage collector %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), Provenance.garbageCollector());
-        if (Provenance.garbageCollector().startsWith("G1")) {
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), collector);
+        if (collector.startsWith("G1")) {
             o.println("Note: G1 collector; ./regiosim runs with the parallel collector, which the published figures "
                     + "use (docs/PERFORMANCE.md).");
         }
@@ -207,6 +208,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void writeCsv(String name, StringBuilder text) throws java.io.IOException {
-        AtomicFiles.write(out.resolve(name), os -> os.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.writeString(out.resolve(name), text.toString());
     }
 }

@@ -1,5 +1,7 @@
 package org.regiosim.experiment;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 /**
@@ -153,11 +156,11 @@ public final class Journal implements Closeable {
      * Reads the intact entries one at a time, in file order, with any number of values per run,
      * until {@code each} returns false. Memory does not grow with the journal's length.
      */
-    public static void forEach(Path file, java.util.function.Predicate<Entry> each) throws IOException {
+    public static void forEach(Path file, Predicate<Entry> each) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
-        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
@@ -234,7 +237,7 @@ public final class Journal implements Closeable {
 
     /** The first line if the file has a complete one, else null; reads only as far as needed. */
     private static String firstLine(FileChannel ch) throws IOException {
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
         ByteBuffer buf = ByteBuffer.allocate(4096);
         long pos = 0;
         while (true) {

@@ -2,7 +2,6 @@ package org.regiosim.gui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class WorkshopExport {
             sb.append("Policy switches during the run: ").append(String.join("; ", gui.interventions())).append('\n');
         }
         Path summary = dir.resolve("summary.txt");
-        AtomicFiles.write(summary, out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.writeString(summary, sb.toString());
         written.add(summary);
         return written;
     }

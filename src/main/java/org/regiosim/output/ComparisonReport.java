@@ -1,7 +1,6 @@
 package org.regiosim.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ public final class ComparisonReport {
                              List<BandCharts.Spec> chartSpecs, List<byte[]> pngs, Map<String, String> provenance)
             throws IOException {
         String html = render(c, tests, chartSpecs, pngs, provenance);
-        AtomicFiles.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.writeString(file, html);
     }
 
     static String render(PolicyComparison c, List<PolicyComparison.TestRow> tests, List<BandCharts.Spec> chartSpecs,
