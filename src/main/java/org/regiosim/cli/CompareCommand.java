@@ -111,6 +111,7 @@ final class CompareCommand implements Callable<Integer> {
                 progress.step();
             };
             resumed = c.replayJournal(journalFile, toRunsCsv);
+            journal.keepFirst(resumed);
             c.execute(nThreads, resumed, journal, toRunsCsv);
             runs.commit();
         } catch (Journal.Conflict e) {

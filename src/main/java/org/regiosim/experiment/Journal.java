@@ -53,10 +53,12 @@ public final class Journal implements Closeable {
         }
     }
 
+    private final Path file;
     private final FileChannel channel;
     private final FileChannel lockChannel;
 
-    private Journal(FileChannel channel, FileChannel lockChannel) {
+    private Journal(Path file, FileChannel channel, FileChannel lockChannel) {
+        this.file = file;
         this.channel = channel;
         this.lockChannel = lockChannel;
     }
@@ -124,7 +126,7 @@ public final class Journal implements Closeable {
             lockChannel.close();
             throw e;
         }
-        return new Journal(ch, lockChannel);
+        return new Journal(file, ch, lockChannel);
     }
 
     /**
@@ -184,6 +186,56 @@ public final class Journal implements Closeable {
         String line = payload + "*" + crc(payload) + "\n";
         writeFully(channel, line.getBytes(StandardCharsets.UTF_8));
         channel.force(false);
+    }
+
+    /**
+     * Cuts the journal after its first {@code entries} intact entries, so that what is appended
+     * next follows them. A comparison replays only an unbroken prefix of its runs; without the cut,
+     * a damaged line in the middle (bit rot, not a crash: a crash only tears the last line) would
+     * stop every later replay at the same place, and the runs after it would be run and appended
+     * again on every resume.
+     */
+    public void keepFirst(int entries) throws IOException {
+        long cut = -1; // the end of the header, then of each entry kept
+        int kept = 0;
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        ByteBuffer buf = ByteBuffer.allocate(8192);
+        long pos = 0;
+        scan:
+        while (true) {
+            buf.clear();
+            int n = channel.read(buf, pos);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                byte b = buf.get(i);
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                String text = line.toString(StandardCharsets.UTF_8);
+                line.reset();
+                if (cut < 0) {
+                    cut = pos + i + 1;
+                } else if (kept < entries && !text.startsWith("#") && parse(text, -1) != null) {
+                    kept++;
+                    cut = pos + i + 1;
+                }
+                if (kept >= entries) {
+                    break scan;
+                }
+            }
+            pos += n;
+        }
+        if (cut < 0) {
+            throw new IOException(file + ": the journal lost its header while it was open");
+        }
+        if (cut < channel.size()) {
+            channel.truncate(cut);
+            channel.force(true);
+        }
+        channel.position(cut);
     }
 
     @Override

@@ -162,6 +162,24 @@ class CompareCommandTest {
         }
         assertThat(Files.readString(torn.resolve("metadata.json"))).contains("\"runs_from_journal\" : 4");
 
+        // A line damaged in the middle (run 2, one digit changed): runs 0 and 1 are taken, the
+        // journal is cut after them and the rest is run again, once; a further resume runs nothing.
+        Path damaged = tmp.resolve("damaged");
+        Files.createDirectories(damaged);
+        List<String> rotten = new java.util.ArrayList<>(lines);
+        String run2 = rotten.get(3);
+        int digit = run2.indexOf(',', run2.indexOf(',') + 1) + 1;
+        rotten.set(3, run2.substring(0, digit) + (run2.charAt(digit) == '9' ? '8' : '9') + run2.substring(digit + 1));
+        Files.writeString(damaged.resolve("journal.csv"), String.join("\n", rotten) + "\n");
+        assertThat(run(args(damaged, "2"))).isZero();
+        for (String f : List.of("runs.csv", "summary.csv", "tests.csv", "journal.csv")) {
+            assertThat(Files.readAllBytes(damaged.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+        assertThat(Files.readString(damaged.resolve("metadata.json"))).contains("\"runs_from_journal\" : 2");
+        assertThat(run(args(damaged, "2"))).isZero();
+        assertThat(Files.readString(damaged.resolve("metadata.json"))).contains("\"runs_from_journal\" : 9");
+        assertThat(Files.readAllBytes(damaged.resolve("journal.csv"))).isEqualTo(Files.readAllBytes(whole.resolve("journal.csv")));
+
         // Other replications: another comparison, whose journal must not be mixed in.
         String[] other = args(whole, "2");
         other[5] = "4"; // --replications
