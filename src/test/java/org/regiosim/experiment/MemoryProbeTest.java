@@ -23,11 +23,12 @@ class MemoryProbeTest {
     }
 
     @Test
-    void measuresAPositiveLatencyAloneAndPaired() throws InterruptedException {
+    void theChaseIsMeasuredNotOptimisedAway() throws InterruptedException {
+        // Each read depends on the one before, so no processor does one in less than an L1 hit
+        // (about 4 cycles, over 1 ns here); a chase the compiler had removed would report ~0.
         MemoryProbe.Result r = MemoryProbe.measure(1, 200_000);
         assertThat(r.workingSetMiB()).isEqualTo(1);
-        assertThat(r.aloneNanos()).isPositive().isFinite();
-        assertThat(r.pairedNanos()).isPositive().isFinite();
-        assertThat(r.slowdown()).isEqualTo(r.pairedNanos() / r.aloneNanos());
+        assertThat(r.aloneNanos()).isGreaterThan(0.5).isFinite();
+        assertThat(r.pairedNanos()).isGreaterThan(0.5).isFinite();
     }
 }
