@@ -17,6 +17,7 @@ import org.regiosim.experiment.MemoryProbe;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.output.AtomicFiles;
 import org.regiosim.output.MetadataWriter;
+import org.regiosim.output.Numbers;
 import org.regiosim.output.Provenance;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.Scenario;
@@ -135,9 +136,8 @@ final class BenchCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "| %.2f | %d | %.2f | %.2f | %.3g | %.3f | %.3g | %.0f | %.0f |%n", r.scale(), r.agents(),
                     r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(), r.floorSeconds(),
                     r.floorAgentStepsPerSecond(), r.ratio(), r.peakHeapMiB());
-            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%.4f,%.4f,%.1f,%.4f,%.1f,%.2f,%.1f%n", r.scale(), r.agents(),
-                    r.steps(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(), r.floorSeconds(),
-                    r.floorAgentStepsPerSecond(), r.ratio(), r.peakHeapMiB()));
+            csvRow(csv, r.scale(), r.agents(), r.steps(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(),
+                    r.floorSeconds(), r.floorAgentStepsPerSecond(), r.ratio(), r.peakHeapMiB());
         }
         writeCsv("scales.csv", csv);
         return results;
@@ -163,8 +163,8 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 0; r < repeats; r++) {
             for (int t = 0; t < threads.size(); t++) {
                 seconds[t][r] = Benchmark.throughput(tp, replications, threads.get(t)).seconds();
-                csv.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%.4f,%.2f%n", threads.get(t), replications,
-                        throughputScale, r + 1, seconds[t][r], replications * 60.0 / seconds[t][r]));
+                csvRow(csv, threads.get(t), replications, throughputScale, r + 1, seconds[t][r],
+                        replications * 60.0 / seconds[t][r]);
             }
         }
         List<Map<String, Object>> tput = new ArrayList<>();
@@ -200,11 +200,18 @@ final class BenchCommand implements Callable<Integer> {
             MemoryProbe.Result m = MemoryProbe.measure(mib, MEMORY_READS);
             memory.add(m);
             o.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f |%n", mib, m.aloneNanos(), m.pairedNanos(), m.slowdown());
-            csv.append(String.format(Locale.ROOT, "%d,%.2f,%.2f,%.3f%n", mib, m.aloneNanos(), m.pairedNanos(),
-                    m.slowdown()));
+            csvRow(csv, mib, m.aloneNanos(), m.pairedNanos(), m.slowdown());
         }
         writeCsv("memory.csv", csv);
         return memory;
+    }
+
+    /** One CSV row, numbers written as in every other CSV of the tool ({@link Numbers#format}). */
+    private static void csvRow(StringBuilder csv, double... values) {
+        for (int i = 0; i < values.length; i++) {
+            csv.append(i == 0 ? "" : ",").append(Numbers.format(values[i]));
+        }
+        csv.append('\n');
     }
 
     private void writeCsv(String name, StringBuilder text) throws java.io.IOException {
