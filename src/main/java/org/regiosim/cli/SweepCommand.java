@@ -62,17 +62,28 @@ final class SweepCommand implements Callable<Integer> {
 
         String started = MetadataWriter.now();
         long t0 = System.nanoTime();
-        int before = spec.runCount() - sweep.missing(dir).size();
-        int done;
+        int[] before = {0}; // set by the sweep once it has read its journal
+        double[][] results;
         try (Progress progress = Progress.start(!quiet, "sweep " + spec.name(), spec.runCount(), "runs")) {
-            progress.stepBy(before);
-            done = sweep.execute(dir, Provenance.toolVersion(), nThreads, progress::step);
+            results = sweep.execute(dir, Provenance.toolVersion(), nThreads, new Sweep.Progress() {
+                @Override
+                public void started(int fromJournal) {
+                    before[0] = fromJournal;
+                    progress.stepBy(fromJournal);
+                }
+
+                @Override
+                public void runDone() {
+                    progress.step();
+                }
+            });
         } catch (Journal.Conflict e) {
             throw new InputException("--out " + dir + ": " + e.getMessage());
         }
+        int fromJournal = before[0];
+        int done = spec.runCount() - fromJournal;
         double seconds = (System.nanoTime() - t0) / 1e9;
 
-        double[][] results = sweep.results(dir);
         SweepTables.writeRuns(dir.resolve("runs.csv"), sweep, results);
         SweepTables.writePoints(dir.resolve("points.csv"), sweep, results);
         List<List<SobolAnalysis.Result>> indices = null;
@@ -115,7 +126,7 @@ final class SweepCommand implements Callable<Integer> {
         exp.put("fingerprint", sweep.fingerprint(Provenance.toolVersion()));
         meta.put("experiment", exp);
         meta.put("threads", nThreads);
-        meta.put("runs_done_before_this_invocation", before);
+        meta.put("runs_done_before_this_invocation", fromJournal);
         meta.put("runs_done_in_this_invocation", done);
         meta.put("start_time", started);
         meta.put("end_time", MetadataWriter.now());
@@ -134,7 +145,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!quiet) {
             System.out.println(String.format(Locale.ROOT, "%s: %d runs (%d design points x %d replications), %d done now, "
                     + "%d before; %.1f s on %d threads", spec.name(), spec.runCount(), spec.design().size(),
-                    spec.replications(), done, before, seconds, nThreads));
+                    spec.replications(), done, fromJournal, seconds, nThreads));
             if (indices != null) {
                 for (int o = 0; o < spec.outputs().size(); o++) {
                     System.out.println("Sobol indices of " + spec.outputs().get(o).column() + " (first order / total):");

@@ -245,10 +245,16 @@ class SweepCommandTest {
         child.waitFor(30, TimeUnit.SECONDS);
         long before = journalRuns(killed);
         assertThat(before).isBetween(10L, 127L);
+        // runs whose line is complete (the kill may have torn the last one)
+        String journalText = Files.readString(killed.resolve("journal.csv"));
+        long whole = journalText.chars().filter(c -> c == '\n').count() - 1;
         assertThat(killed.resolve("runs.csv")).doesNotExist();
 
         assertThat(sweep(exp, killed, 2)).isZero();
         assertSameFinalFiles(full, killed);
         assertThat(journalRuns(killed)).isEqualTo(128);
+        assertThat(Files.readString(killed.resolve("metadata.json")))
+                .contains("\"runs_done_before_this_invocation\" : " + whole)
+                .contains("\"runs_done_in_this_invocation\" : " + (128 - whole));
     }
 }
