@@ -95,9 +95,17 @@ public final class DevelopmentAgency implements Steppable {
         return s;
     }
 
+    /**
+     * A partner an arm proposes to a searching firm, or null. What the agency pays for the
+     * proposal is search done on the firm's behalf: it is added to the quarter's search costs,
+     * so that brokerage, which spares the firm its own search, does not look cheaper merely
+     * because the agency pays (the same rule as for co-funded costs).
+     */
     Firm proposePartner(RegioSim sim, Firm seeker) {
         for (Arm arm : arms) {
+            double spentBefore = arm.budget().spent();
             Firm f = arm.policy().proposePartner(sim, seeker, arm.budget());
+            sim.tally.searchCosts += arm.budget().spent() - spentBefore;
             if (f != null) {
                 return f;
             }

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public enum Metric {
     TRANSACTION_COSTS("EUR per quarter", "search_costs + negotiation_costs + monitoring_costs"),
-    SEARCH_COSTS("EUR per quarter", "cost of screening partner candidates this quarter, all agents"),
+    SEARCH_COSTS("EUR per quarter", "cost of screening partner candidates this quarter, all agents, including what the agency pays for brokerage proposals (`agency.brokerage_cost` each)"),
     NEGOTIATION_COSTS("EUR per quarter", "cost of agreements concluded this quarter, both sides"),
     MONITORING_COSTS("EUR per quarter", "cost of monitoring running cooperations this quarter, both sides"),
     INNOVATIONS("innovations per quarter", "successful innovation projects completed this quarter (a cooperative project counts once)"),
