@@ -10,8 +10,14 @@ package org.regiosim.model;
  */
 final class PartnerSearch {
 
-    /** The outcome of a search: the partner (null if none), what the search cost, trust each way. */
-    record Result(Agent partner, double searchCost, boolean brokered, double leadTrust, double partnerTrust) {
+    /**
+     * The outcome of a search: the partner (null if none), what the search cost, trust each way as
+     * judged for the agreement (remembered or generalised trust, plus structural trust within an
+     * institution, plus the seeker's brokerage bonus), and the trust the seeker's ledger starts
+     * from if the partner is new to it.
+     */
+    record Result(Agent partner, double searchCost, boolean brokered, double leadTrust, double partnerTrust,
+                  double leadNewTieTrust) {
     }
 
     private final int maxCandidates;
@@ -108,12 +114,16 @@ final class PartnerSearch {
         }
         sim.tally.searchCosts += cost;
         if (best == null || bestScore < threshold || !willing(sim, best)) {
-            return new Result(null, cost, false, 0, 0);
+            return new Result(null, cost, false, 0, 0, 0);
         }
+        // The agency vouches for the brokered firm to the seeker (not the other way round); a new
+        // tie keeps that head start, but never structural trust, which is added whenever trust is
+        // judged and would otherwise be counted twice.
         double bonus = bestBrokered ? brokerageTrustBonus : 0.0;
         return new Result(best, cost, bestBrokered,
                 Math.min(1.0, seeker.trustToward(best, structuralTrust) + bonus),
-                Math.min(1.0, best.trustToward(seeker, structuralTrust) + bonus));
+                best.trustToward(seeker, structuralTrust),
+                Math.min(1.0, seeker.generalisedTrust + bonus));
     }
 
     Result findMunicipalPartner(RegioSim sim, Municipality seeker) {
@@ -135,10 +145,10 @@ final class PartnerSearch {
         }
         sim.tally.searchCosts += cost;
         if (best == null || bestScore < threshold || !willing(sim, best)) {
-            return new Result(null, cost, false, 0, 0);
+            return new Result(null, cost, false, 0, 0, 0);
         }
         return new Result(best, cost, false, seeker.trustToward(best, structuralTrust),
-                best.trustToward(seeker, structuralTrust));
+                best.trustToward(seeker, structuralTrust), seeker.generalisedTrust);
     }
 
     private void screenMunicipality(RegioSim sim, Municipality seeker, Municipality m, double c) {

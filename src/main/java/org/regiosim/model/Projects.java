@@ -62,8 +62,8 @@ final class Projects {
     void startCooperation(RegioSim sim, Firm lead, PartnerSearch.Result found) {
         Agent partner = found.partner();
         Project p = new Project(lead, partner, sim.currentStep(), sim.projectDuration, true);
-        lead.ties.remember(partner, found.leadTrust());
-        partner.ties.remember(lead, found.partnerTrust());
+        lead.ties.remember(partner, found.leadNewTieTrust());
+        partner.ties.remember(lead, partner.generalisedTrust);
         p.hypothesis = drawHypothesis(lead.knowledge, partner.knowledge(), sim.hypothesisSize, sim.random);
         boolean same = sameInstitution(lead, partner);
         double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, 1.0);
@@ -108,8 +108,8 @@ final class Projects {
 
     void startCampaign(RegioSim sim, Municipality lead, Municipality partner, PartnerSearch.Result found) {
         Project p = new Project(lead, partner, sim.currentStep(), sim.campaignDuration, true);
-        lead.ties.remember(partner, found.leadTrust());
-        partner.ties.remember(lead, found.partnerTrust());
+        lead.ties.remember(partner, found.leadNewTieTrust());
+        partner.ties.remember(lead, partner.generalisedTrust);
         boolean same = sameInstitution(lead, partner);
         double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, sim.municipalCostFactor);
         double partnerNegotiation = sim.costs.negotiation(found.partnerTrust(), same, sim.municipalCostFactor);
