@@ -81,7 +81,10 @@ final class Projects {
             partnerShare = 0;
             u.runningProjects++;
             u.transferProjects++;
-            u.incomeSinceDecision += sim.transferMargin * leadShare;
+            // Each simulated firm stands for 1 / scale firms of the region, so a transfer project
+            // stands for 1 / scale of them: without this, a university at a small scale would earn
+            // too little from transfer against its grants (which do not scale) and learn otherwise.
+            u.incomeSinceDecision += sim.transferMargin * leadShare / sim.scale;
         }
         double eligible = leadShare + partnerShare;
         double subsidy = sim.agency().subsidise(sim, p, eligible, leadNegotiation + partnerNegotiation);
