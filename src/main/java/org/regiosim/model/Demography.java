@@ -26,6 +26,7 @@ final class Demography implements Steppable {
     }
 
     void queueExit(Firm f) {
+        f.leaving = true;
         exits.add(f);
     }
 

@@ -26,6 +26,8 @@ public final class Firm extends Agent {
     double capital;
     /** The quarter up to which overhead has been charged to capital. */
     int overheadPaidUntil;
+    /** Queued to exit at the end of this quarter (capital below zero): takes no new project. */
+    boolean leaving;
     int slotAll;
     int slotMarket;
     int slotMunicipality;
@@ -95,6 +97,10 @@ public final class Firm extends Agent {
     PeerOutcomes peerGroup(RegioSim sim) {
         return sim.firmPeers[market.ordinal()];
     }
+
+    /** Running a project, or leaving at the end of the quarter: either way not a partner now. */
+    @Override
+    public boolean isBusy() { return project != null || leaving; }
 
     @Override
     public Knowledge knowledge() { return knowledge; }

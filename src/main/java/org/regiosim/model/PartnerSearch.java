@@ -196,7 +196,7 @@ final class PartnerSearch {
         if (!a.isActive()) {
             return false;
         }
-        return a instanceof University u ? u.acceptsTransfer() : a.project == null;
+        return a instanceof University u ? u.acceptsTransfer() : !a.isBusy();
     }
 
     private static boolean sameInstitution(Agent a, Agent b) {
