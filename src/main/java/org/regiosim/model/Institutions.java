@@ -8,11 +8,15 @@ import java.util.List;
  * The region's institutions. A pair whose joint successes reach the threshold forms a network
  * (firms, universities) or an association (municipalities): a social innovation. If one of them
  * already belongs to one with room, the other joins it; if both belong to one, nothing changes.
+ * A network or association that falls to one member (firms exit) dissolves.
  */
 public final class Institutions {
 
+    /** The institutions that exist now, in founding order. */
     private final List<Institution> all = new ArrayList<>();
     private final int maxMembers;
+    /** Ids are never reused, also after an institution dissolved. */
+    private int nextId;
 
     Institutions(int maxMembers) {
         this.maxMembers = maxMembers;
@@ -39,7 +43,7 @@ public final class Institutions {
             return;
         }
         Institution.Kind kind = a instanceof Municipality ? Institution.Kind.MUNICIPAL_ASSOCIATION : Institution.Kind.NETWORK;
-        Institution inst = new Institution(all.size(), kind, sim.currentStep(), null, maxMembers);
+        Institution inst = new Institution(nextId++, kind, sim.currentStep(), null, maxMembers);
         inst.add(a);
         inst.add(b);
         all.add(inst);
@@ -48,7 +52,7 @@ public final class Institutions {
 
     /** A competence centre founded by the agency, hosted by a university. */
     public Institution foundCompetenceCentre(RegioSim sim, LeadMarket focus, University host) {
-        Institution inst = new Institution(all.size(), Institution.Kind.COMPETENCE_CENTRE, sim.currentStep(), focus,
+        Institution inst = new Institution(nextId++, Institution.Kind.COMPETENCE_CENTRE, sim.currentStep(), focus,
                 Integer.MAX_VALUE);
         if (host != null && host.institution == null) {
             inst.add(host);
@@ -66,9 +70,22 @@ public final class Institutions {
         return true;
     }
 
+    /**
+     * A member leaves (its firm exits). A network or association left with a single member
+     * dissolves: a network of one is none, and its last member becomes free to join or found
+     * another. Competence centres stay: the agency runs them whoever has joined.
+     */
     void leave(Agent a) {
-        if (a.institution != null) {
-            a.institution.remove(a);
+        Institution inst = a.institution;
+        if (inst == null) {
+            return;
+        }
+        inst.remove(a);
+        if (inst.kind() != Institution.Kind.COMPETENCE_CENTRE && inst.size() < 2) {
+            while (inst.size() > 0) {
+                inst.remove(inst.member(inst.size() - 1));
+            }
+            all.remove(inst);
         }
     }
 }

@@ -25,7 +25,7 @@ public enum Metric {
     MEAN_TRUST("trust (0..1)", "mean trust over all remembered partner ties of active agents at the end of the quarter; NA when there are none"),
     ACTIVE_COOPERATIONS("cooperations", "cooperative projects and joint campaigns running at the end of the quarter"),
     DEFECTIONS("defections per quarter", "cooperations ended this quarter because a partner defected"),
-    INSTITUTIONS("institutions", "networks, municipal associations and competence centres existing at the end of the quarter"),
+    INSTITUTIONS("institutions", "networks and municipal associations (two or more members) and competence centres existing at the end of the quarter"),
     SOCIAL_INNOVATIONS("institutions per quarter", "networks and associations that grew out of repeated joint success this quarter"),
     FIRMS("firms", "active firms at the end of the quarter"),
     STARTUPS("firms per quarter", "start-ups that settled this quarter"),

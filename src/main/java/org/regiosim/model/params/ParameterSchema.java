@@ -154,7 +154,7 @@ public final class ParameterSchema {
     public static final Param INSTITUTION_THRESHOLD = integer("innovation.institution_threshold", 3, 1, 100, "joint successes",
             "Joint successes of a pair after which their cooperation becomes an institution (a network: a social innovation).");
     public static final Param INSTITUTION_MAX_MEMBERS = integer("innovation.institution_max_members", 30, 2, 10_000, "members",
-            "Most members of one network or competence centre.");
+            "Most members of one network or municipal association (competence centres have no limit).");
 
     // ---- universities -------------------------------------------------------------------------
     public static final Param UNIVERSITY_CAPACITY = real("universities.capacity", 150, 0, 100_000, "projects at scale 1.0",
