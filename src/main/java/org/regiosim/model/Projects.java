@@ -38,9 +38,8 @@ final class Projects {
         MersenneTwisterFast r = sim.random;
         int newTech = -1;
         if (r.nextDouble() < sim.radicalProbability) {
-            int field = firm.market().ordinal();
-            int tech = sim.technologies().initialTechnology(field, r.nextInt(sim.technologies().technologiesPerField()));
-            if (!firm.knowledge.holds(tech)) {
+            int tech = unheldTechnologyOfField(sim.technologies(), firm.market().ordinal(), firm.knowledge, r);
+            if (tech >= 0) {
                 firm.knowledge.replaceWeakest(tech, 0.3 + 0.4 * r.nextDouble());
                 p.radicalResearch = true;
                 newTech = tech;
@@ -57,6 +56,31 @@ final class Projects {
         firm.project = p;
         sim.markets().countSoloStart(firm.market().ordinal());
         schedule(p);
+    }
+
+    /**
+     * One of the field's initial technologies that the kene does not hold, uniformly, or -1 if it
+     * holds them all: radical research always explores something new when anything is left.
+     */
+    static int unheldTechnologyOfField(TechnologySpace space, int field, Knowledge k, MersenneTwisterFast r) {
+        int perField = space.technologiesPerField();
+        int unheld = 0;
+        for (int i = 0; i < perField; i++) {
+            if (!k.holds(space.initialTechnology(field, i))) {
+                unheld++;
+            }
+        }
+        if (unheld == 0) {
+            return -1;
+        }
+        int pick = r.nextInt(unheld);
+        for (int i = 0; i < perField; i++) {
+            int tech = space.initialTechnology(field, i);
+            if (!k.holds(tech) && pick-- == 0) {
+                return tech;
+            }
+        }
+        throw new AssertionError("counted " + unheld + " unheld technologies");
     }
 
     void startCooperation(RegioSim sim, Firm lead, PartnerSearch.Result found) {
