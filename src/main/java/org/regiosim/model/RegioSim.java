@@ -272,6 +272,7 @@ public class RegioSim extends SimState {
         int count = params.intValue(ParameterSchema.UNIVERSITIES);
         List<UniversitySpec> listed = region.universities();
         int fields = params.intValue(ParameterSchema.UNIVERSITY_FIELDS);
+        int distinctFields = Math.min(fields, technologies.technologiesPerField() * LeadMarket.count());
         double capacity = params.real(ParameterSchema.UNIVERSITY_CAPACITY) * scale;
         double orientation = params.real(ParameterSchema.TRANSFER_ORIENTATION);
         universities = new University[count];
@@ -288,10 +289,14 @@ public class RegioSim extends SimState {
                         "university of applied sciences");
             }
             Knowledge k = new Knowledge(Math.max(fields, 1) + 4);
-            for (int f = 0; f < fields; f++) {
+            // Distinct technologies: a draw the university already holds is drawn again (there
+            // are never fewer technologies than asked for, see distinctFields).
+            while (k.size() < distinctFields) {
                 int field = random.nextInt(LeadMarket.count());
-                k.learn(technologies.initialTechnology(field, random.nextInt(technologies.technologiesPerField())),
-                        0.6 + 0.4 * random.nextDouble(), 6 + random.nextInt(5));
+                int tech = technologies.initialTechnology(field, random.nextInt(technologies.technologiesPerField()));
+                if (!k.holds(tech)) {
+                    k.learn(tech, 0.6 + 0.4 * random.nextDouble(), 6 + random.nextInt(5));
+                }
             }
             boolean applied = spec.isAppliedSciences();
             int cap = capacity <= 0 ? 0 : (int) Math.max(1, Math.round(capacity * (applied ? 0.6 : 1.0)));
