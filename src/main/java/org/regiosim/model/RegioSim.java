@@ -169,11 +169,13 @@ public class RegioSim extends SimState {
         initialFirms = population.size();
 
         schedule.scheduleRepeating(agency, 0, 1.0);
-        schedule.scheduleRepeating(new RandomSequence(municipalities), 1, 1.0);
         if (universities.length > 0) {
-            schedule.scheduleRepeating(new RandomSequence(universities), 2, 1.0);
+            schedule.scheduleRepeating(new RandomSequence(universities), 1, 1.0);
         }
-        schedule.scheduleRepeating((Steppable) s -> projects.progress(this), 3, 1.0);
+        schedule.scheduleRepeating((Steppable) s -> projects.progress(this), 2, 1.0);
+        // Municipalities and firms act after the projects ending this quarter have ended, so an
+        // agent whose campaign or project ends can start the next one in the same quarter.
+        schedule.scheduleRepeating(new RandomSequence(municipalities), 3, 1.0);
         schedule.scheduleRepeating(new FirmPhase(), 4, 1.0);
         schedule.scheduleRepeating(demography, 5, 1.0);
         schedule.scheduleRepeating((Steppable) s -> observe(), 6, 1.0);

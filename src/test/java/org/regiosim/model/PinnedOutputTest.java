@@ -19,7 +19,7 @@ import org.regiosim.output.TimeseriesWriter;
  */
 class PinnedOutputTest {
 
-    static final String EXPECTED = "a94cde35fcf7b78d6811ce6606b845cd4e929bb0cccbfe905a6593f99c77277d";
+    static final String EXPECTED = "b33499284c79e417723f09c1b9fd2aa20430aaa447b124c981ad99ae59419019";
 
     @Test
     void smallSeededRunIsUnchanged() throws Exception {
