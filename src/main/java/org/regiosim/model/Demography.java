@@ -67,10 +67,22 @@ final class Demography implements Steppable {
             budgets += m.budget();
             weights += w[i];
         }
+        double total;
+        if (budgets > 0) {
+            total = sim.startupRate * sim.initialFirms * weights / budgets;
+        } else {
+            // No municipality markets itself: start-ups come at the base rate and settle in
+            // proportion to population.
+            weights = 0;
+            for (int i = 0; i < ms.length; i++) {
+                w[i] = ms[i].population();
+                weights += w[i];
+            }
+            total = sim.startupRate * sim.initialFirms;
+        }
         if (weights <= 0) {
             return;
         }
-        double total = sim.startupRate * sim.initialFirms * weights / budgets;
         for (int i = 0; i < ms.length; i++) {
             // Fractions carry over to the next quarter: the long-run rate is exact.
             carry[i] += total * w[i] / weights;

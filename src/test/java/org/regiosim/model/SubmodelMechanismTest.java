@@ -97,6 +97,20 @@ class SubmodelMechanismTest {
     }
 
     @Test
+    void withoutMarketingBudgetsStartupsComeAtTheBaseRate() {
+        RegioSim sim = started(TestRegions.small(0.01).with(ParameterSchema.MARKETING_BUDGET, 0.0));
+        int quarters = 12;
+        double startups = 0;
+        for (int q = 0; q < quarters; q++) {
+            sim.schedule.step(sim);
+            startups += sim.latest().get(Metric.STARTUPS);
+        }
+        double expected = sim.parameters().real(ParameterSchema.STARTUP_RATE) * sim.initialFirms * quarters;
+        // whole firms per municipality, fractions carried: at most one per municipality short
+        assertThat(startups).isPositive().isBetween(expected - sim.municipalities().size(), expected);
+    }
+
+    @Test
     void overheadAmountIsQuartersTimesEmployeesTimesRate() {
         RegioSim sim = started(TestRegions.small(0.005).with(ParameterSchema.OVERHEAD, 500.0));
         Firm f = new Firm(9_999_999, sim.municipalities().get(0), LeadMarket.HEALTH, 4, 1.0, new Knowledge(4),
