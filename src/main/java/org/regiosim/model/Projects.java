@@ -110,9 +110,14 @@ final class Projects {
             // too little from transfer against its grants (which do not scale) and learn otherwise.
             u.incomeSinceDecision += sim.transferMargin * leadShare / sim.scale;
         }
-        double eligible = leadShare + partnerShare;
-        double subsidy = sim.agency().subsidise(sim, p, eligible, leadNegotiation + partnerNegotiation);
-        double leadSubsidy = eligible > 0 ? subsidy * leadShare / eligible : subsidy;
+        double subsidy = sim.agency().subsidise(sim, p, leadShare + partnerShare, leadNegotiation + partnerNegotiation);
+        // Each side receives the subsidy in proportion to the eligible costs it bears (its share of
+        // the project and its own negotiation), so a university partner's negotiation is not
+        // subsidised to the firm.
+        double leadEligible = leadShare + leadNegotiation;
+        double partnerEligible = partnerShare + partnerNegotiation;
+        double eligible = leadEligible + partnerEligible;
+        double leadSubsidy = eligible > 0 ? subsidy * leadEligible / eligible : subsidy;
         double partnerSubsidy = subsidy - leadSubsidy;
         p.leadCost = leadShare + found.searchCost() + leadNegotiation - leadSubsidy;
         p.partnerCost = partnerShare + partnerNegotiation - partnerSubsidy;

@@ -1,6 +1,7 @@
 package org.regiosim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.regiosim.TestRegions;
@@ -35,6 +36,27 @@ class CooperationMechanismTest {
         assertThat(cheat.isBusy()).isFalse();
         assertThat(lead.ties.trustIn(cheat, -1)).isLessThan(trustBefore * 0.5);
         assertThat(sim.history().get(1).get(Metric.DEFECTIONS)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void coFundingLeavesEachSideTheSameShareOfItsOwnEligibleCosts() {
+        RegioSim sim = new RegioSim(4, TestRegions.small(0.002)
+                .with(org.regiosim.model.params.ParameterSchema.POLICY, "cofunding")
+                .with(org.regiosim.model.params.ParameterSchema.COFUNDING_RATE, 0.5)
+                .with(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET, 1e9), TestRegions.ruhr());
+        sim.start();
+        sim.schedule.step(sim); // the agency receives its budget for the quarter
+        Firm lead = firm(sim, 5, 0.0);
+        University university = sim.universities().get(0);
+        double leadShare = sim.projectCost * lead.projectScale; // contract research: the firm pays it all
+        double leadNegotiation = sim.costs.negotiation(0.3, false, 1.0);
+        double universityNegotiation = sim.costs.negotiation(0.6, false, 1.0);
+        sim.projects.startCooperation(sim, lead, new PartnerSearch.Result(university, 0.0, false, 0.3, 0.6, 0.3));
+        Project p = lead.project;
+        // with money enough, half of each side's own eligible costs is paid: also of the
+        // university's negotiation, which used to be subsidised to the firm
+        assertThat(p.partnerCost).isCloseTo(0.5 * universityNegotiation, within(1e-6));
+        assertThat(p.leadCost).isCloseTo(0.5 * (leadShare + leadNegotiation), within(1e-6));
     }
 
     @Test
