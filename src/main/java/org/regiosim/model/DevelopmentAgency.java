@@ -155,7 +155,7 @@ public final class DevelopmentAgency implements Steppable {
             case PLATFORM -> new Platform(new ArrayList<>(focusMarkets()),
                     params.real(ParameterSchema.PLATFORM_SETUP) * params.real(ParameterSchema.SCALE),
                     params.real(ParameterSchema.PLATFORM_MEMBER_COST),
-                    (int) Math.round(params.integer(ParameterSchema.PLATFORM_RECRUITS) * params.real(ParameterSchema.SCALE)));
+                    params.integer(ParameterSchema.PLATFORM_RECRUITS) * params.real(ParameterSchema.SCALE));
             case NONE -> throw new IllegalArgumentException("'none' has no arm");
         };
     }

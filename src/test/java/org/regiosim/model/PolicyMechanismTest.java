@@ -30,6 +30,34 @@ class PolicyMechanismTest {
         assertThat(brokered.agency().spentThisQuarter()).isPositive();
     }
 
+    @Test
+    void brokerageProposalsCountAsSearchCosts() {
+        RegioSim sim = started(TestRegions.small(0.01).with(ParameterSchema.POLICY, "brokerage"));
+        sim.agency().step(sim);
+        double tallyBefore = sim.tally.searchCosts;
+        double paidByFirms = 0;
+        for (int i = 0; i < 200; i++) {
+            paidByFirms += sim.partnerSearch.findPartner(sim, sim.population().get(i)).searchCost();
+        }
+        double paidByAgency = sim.agency().spentThisQuarter();
+        assertThat(paidByAgency).isPositive();
+        assertThat(sim.tally.searchCosts - tallyBefore).isCloseTo(paidByFirms + paidByAgency, within(1e-6));
+    }
+
+    @Test
+    void aPlatformInvitesFirmsAlsoWhenItsQuarterlyQuotaIsBelowOne() {
+        // agency.platform_recruits 200 x scale 0.002 = 0.4 invitations a quarter: rounded, none
+        Parameters p = TestRegions.small(0.002).with(ParameterSchema.POLICY, "platform")
+                .with(ParameterSchema.FOCUS_MARKETS, "health");
+        RegioSim sim = TestRegions.run(p, 3, 20);
+        Institution health = sim.competenceCentre(LeadMarket.HEALTH);
+        int firms = 0;
+        for (int i = 0; i < health.size(); i++) {
+            firms += health.member(i) instanceof Firm ? 1 : 0;
+        }
+        assertThat(firms).isBetween(1, 8); // 0.4 x 20 = 8 invitations
+    }
+
     /** Mean search cost of 200 searches by idle firms, right after the agency allocated its budget. */
     private static double meanSearchCost(RegioSim sim) {
         sim.agency().step(sim);

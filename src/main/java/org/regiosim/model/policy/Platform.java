@@ -19,13 +19,17 @@ public final class Platform implements ModerationPolicy {
     private final List<LeadMarket> focus;
     private final double setupCost;
     private final double memberCost;
-    private final int recruitsPerQuarter;
+    /** Invitations per centre and quarter; fractional at small scales (see {@link #carry}). */
+    private final double recruitsPerQuarter;
+    /** Per focus market, the fraction of an invitation carried to the next quarter, so the long-run rate is exact. */
+    private final double[] carry;
 
-    public Platform(List<LeadMarket> focus, double setupCost, double memberCost, int recruitsPerQuarter) {
+    public Platform(List<LeadMarket> focus, double setupCost, double memberCost, double recruitsPerQuarter) {
         this.focus = List.copyOf(focus);
         this.setupCost = setupCost;
         this.memberCost = memberCost;
         this.recruitsPerQuarter = recruitsPerQuarter;
+        this.carry = new double[this.focus.size()];
     }
 
     @Override
@@ -33,7 +37,8 @@ public final class Platform implements ModerationPolicy {
 
     @Override
     public void beginQuarter(RegioSim sim, PolicyBudget budget) {
-        for (LeadMarket market : focus) {
+        for (int m = 0; m < focus.size(); m++) {
+            LeadMarket market = focus.get(m);
             Institution centre = sim.competenceCentre(market);
             if (centre == null) {
                 if (!budget.trySpend(setupCost)) {
@@ -45,7 +50,10 @@ public final class Platform implements ModerationPolicy {
             if (budget.spendUpTo(centre.size() * memberCost) < centre.size() * memberCost) {
                 continue;
             }
-            for (int i = 0; i < recruitsPerQuarter && budget.available() >= memberCost; i++) {
+            carry[m] += recruitsPerQuarter;
+            int invitations = (int) carry[m];
+            carry[m] -= invitations;
+            for (int i = 0; i < invitations && budget.available() >= memberCost; i++) {
                 Firm f = sim.randomFirmInMarket(market);
                 if (f != null && sim.institutions().join(centre, f)) {
                     budget.trySpend(memberCost);
