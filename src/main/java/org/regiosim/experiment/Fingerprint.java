@@ -19,6 +19,7 @@ final class Fingerprint {
 
     Fingerprint(String toolVersion) {
         add("tool", toolVersion);
+        add("model_code", ModelCode.sha256());
     }
 
     Fingerprint add(String key, Object value) {

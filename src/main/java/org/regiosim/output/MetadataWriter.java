@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.regiosim.experiment.ModelCode;
 import org.regiosim.scenario.Scenario;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ public final class MetadataWriter {
         m.put("tool", "regiosim");
         m.put("version", Provenance.toolVersion());
         m.put("git_commit", Provenance.gitCommit());
+        m.put("model_code_sha256", ModelCode.sha256());
         m.put("java_version", Provenance.javaVersion());
         m.put("garbage_collector", Provenance.garbageCollector());
         m.put("command", command);
