@@ -3,15 +3,18 @@ package org.regiosim.experiment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.regiosim.model.Metric;
 import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
 import org.regiosim.model.params.Suggest;
+import org.regiosim.model.policy.PolicyMix;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.YamlFiles;
 import org.regiosim.scenario.Scenario;
@@ -75,7 +78,7 @@ public final class ExperimentLoader {
                 throw new InputException(file + " line " + YamlFiles.line(setNode) + ", key 'set': expected a mapping of parameter "
                         + "keys to values, e.g. set: {scale: 0.02, steps: 40}");
             }
-            params = applySet(file, sm, "", params);
+            params = applySet(file, sm, "", params, new HashSet<>());
         }
         List<String> problems = params.crossProblems();
         if (!problems.isEmpty()) {
@@ -227,6 +230,7 @@ public final class ExperimentLoader {
                 throw new InputException(where + ": the list of values is empty");
             }
             List<Object> values = new ArrayList<>();
+            Map<Object, String> firstText = new LinkedHashMap<>(); // by the level's meaning
             for (Node item : seq.getValue()) {
                 String text = scalarText(file, "parameters." + key, item);
                 try {
@@ -238,9 +242,14 @@ public final class ExperimentLoader {
                 Object value = p.type() == Param.Type.REAL ? (Object) Double.parseDouble(text.replace("_", ""))
                         : p.type() == Param.Type.INTEGER ? (Object) Math.round(Double.parseDouble(text.replace("_", "")))
                         : text;
-                if (values.contains(value)) {
+                // Levels that mean the same (0.1 and 1e-1; brokerage and brokerage=1) would run twice
+                // under two labels. A mix in another order is another level: the agency asks its
+                // policies in the order given.
+                Object meaning = p == ParameterSchema.POLICY ? PolicyMix.parse(text).toString() : value;
+                String earlier = firstText.putIfAbsent(meaning, text);
+                if (earlier != null) {
                     throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
-                            + text + "' is listed twice");
+                            + text + "' is listed twice" + (earlier.equals(text) ? "" : " (it means the same as '" + earlier + "')"));
                 }
                 values.add(value);
             }
@@ -324,14 +333,20 @@ public final class ExperimentLoader {
         return new ExperimentSpec.Output(metric, measure);
     }
 
-    private static Parameters applySet(Path file, MappingNode m, String prefix, Parameters params) throws InputException {
+    private static Parameters applySet(Path file, MappingNode m, String prefix, Parameters params, Set<String> given)
+            throws InputException {
         for (NodeTuple t : m.getValue()) {
             String key = prefix + scalarText(file, "set", t.getKeyNode());
             Param p = ParameterSchema.byKey(key);
             Node v = t.getValueNode();
             if (p == null && v instanceof MappingNode nested) {
-                params = applySet(file, nested, key + ".", params);
+                params = applySet(file, nested, key + ".", params, given);
                 continue;
+            }
+            // A dotted key and the nested form of the same key (trust.gain, trust: {gain}) are one key.
+            if (p != null && !given.add(key)) {
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": key 'set." + key
+                        + "' is given twice");
             }
             if (p == null) {
                 List<String> keys = ParameterSchema.all().stream().map(Param::key).toList();

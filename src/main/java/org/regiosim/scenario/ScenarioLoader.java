@@ -2,11 +2,9 @@ package org.regiosim.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
@@ -97,13 +95,13 @@ public final class ScenarioLoader {
 
     private static void flatten(Path file, MappingNode map, String prefix, Map<String, Object> values,
                                 Map<String, Integer> lines) throws InputException {
-        Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": keys must be plain names");
             }
             String key = prefix + k.getValue();
-            if (!seen.add(key)) {
+            // Across levels: a dotted key and the nested form of the same key are the same key.
+            if (values.containsKey(key)) {
                 throw new InputException(file + " line " + YamlFiles.line(k) + ": key '" + key + "' is given twice");
             }
             Node v = t.getValueNode();

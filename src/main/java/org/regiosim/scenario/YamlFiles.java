@@ -6,12 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads YAML files (scenarios, experiments) into SnakeYAML's node tree, which keeps line numbers. */
 public final class YamlFiles {
@@ -24,7 +32,9 @@ public final class YamlFiles {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            return new Yaml(options).compose(r);
+            Node root = new Yaml(options).compose(r);
+            rejectDuplicateKeys(file, root, "", Collections.newSetFromMap(new IdentityHashMap<>()));
+            return root;
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": file not found");
         } catch (MarkedYAMLException e) {
@@ -34,6 +44,32 @@ public final class YamlFiles {
             throw new InputException(file + ": malformed YAML: " + e.getMessage());
         } catch (IOException e) {
             throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * SnakeYAML's duplicate-key check applies only when it constructs Java objects, not to the
+     * node tree, so a mapping that gives a key twice is caught here (the later value would
+     * otherwise silently win). The message names the key by its dotted path.
+     */
+    private static void rejectDuplicateKeys(Path file, Node node, String path, Set<Node> visited) throws InputException {
+        if (!visited.add(node)) {
+            return; // an alias of a node already checked
+        }
+        if (node instanceof MappingNode m) {
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple t : m.getValue()) {
+                String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+                String child = key == null ? path : path.isEmpty() ? key : path + "." + key;
+                if (key != null && !seen.add(key)) {
+                    throw new InputException(file + " line " + line(t.getKeyNode()) + ": key '" + child + "' is given twice");
+                }
+                rejectDuplicateKeys(file, t.getValueNode(), child, visited);
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node item : s.getValue()) {
+                rejectDuplicateKeys(file, item, path, visited);
+            }
         }
     }
 

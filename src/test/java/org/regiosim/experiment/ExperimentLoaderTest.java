@@ -130,7 +130,26 @@ class ExperimentLoaderTest {
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  firms.success_min: [0.1, 0.9]\n",
                     "design point 1", "must not exceed firms.success_max", "narrow the ranges"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  trust.initial: 0.3\n",
-                    "line 4", "expected a list", "'set'"}));
+                    "line 4", "expected a list", "'set'"}),
+                // A key given twice: the later value would win silently, and runs.csv would record both.
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1, 0.2]\n  trust.initial: [0.3]\n",
+                    "line 5", "key 'parameters.trust.initial' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {scale: 0.01, scale: 0.02}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'set.scale' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set:\n  trust.gain: 0.1\n  trust: {gain: 0.2}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 4", "key 'set.trust.gain' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1]\nmetrics:\n  innovations: total\n  innovations: final\n",
+                    "line 7", "key 'metrics.innovations' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  policy: [brokerage, 'brokerage=1']\n",
+                    "line 4", "value 'brokerage=1' is listed twice", "same as 'brokerage'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1, 1e-1]\n",
+                    "line 4", "value '1e-1' is listed twice", "same as '0.1'"}));
     }
 
     @ParameterizedTest
@@ -140,6 +159,18 @@ class ExperimentLoaderTest {
         assertThatThrownBy(() -> ExperimentLoader.load(f)).isInstanceOf(InputException.class)
                 .hasMessageContaining(f.toString()).hasMessageContaining(c[1]).hasMessageContaining(c[2])
                 .hasMessageContaining(c[3]);
+    }
+
+    @Test
+    void aMixInAnotherOrderIsAnotherLevel() throws Exception {
+        // The agency asks the policies of a mix in the order given (the first to propose a partner
+        // wins, subsidies are capped in that order), so the two orders are different policies.
+        ExperimentSpec spec = ExperimentLoader.load(write("""
+                design: {type: full_factorial}
+                parameters:
+                  policy: ['brokerage=0.5,cofunding=0.5', 'cofunding=0.5,brokerage=0.5']
+                """));
+        assertThat(spec.design().size()).isEqualTo(2);
     }
 
     @Test

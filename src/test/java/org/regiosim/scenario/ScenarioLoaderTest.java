@@ -103,6 +103,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDottedKeyAndItsNestedFormAreOneKey() throws Exception {
+        Path f = scenario("firms.opportunity_rate: 0.2\nfirms: {opportunity_rate: 0.3}\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(f + " line 2: key 'firms.opportunity_rate' is given twice");
+        Path g = scenario("firms:\n  opportunity_rate: 0.3\nfirms.opportunity_rate: 0.2\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(g + " line 3: key 'firms.opportunity_rate' is given twice");
+        Path h = scenario("policy: {brokerage: 0.5, brokerage: 0.5}\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(h, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(h + " line 1: key 'policy.brokerage' is given twice");
+    }
+
+    @Test
     void missingFilesAreNamed() throws Exception {
         assertThatThrownBy(() -> ScenarioLoader.load(dir.resolve("nope.yaml"), List.of()))
                 .hasMessageContaining("nope.yaml: file not found");
