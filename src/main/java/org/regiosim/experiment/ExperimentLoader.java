@@ -13,6 +13,7 @@ import org.regiosim.model.Metric;
 import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
+import org.regiosim.model.params.PlainNumber;
 import org.regiosim.model.params.Suggest;
 import org.regiosim.model.policy.PolicyMix;
 import org.regiosim.scenario.InputException;
@@ -239,8 +240,8 @@ public final class ExperimentLoader {
                     throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
                             + text + "': " + e.getMessage());
                 }
-                Object value = p.type() == Param.Type.REAL ? (Object) Double.parseDouble(text.replace("_", ""))
-                        : p.type() == Param.Type.INTEGER ? (Object) Math.round(Double.parseDouble(text.replace("_", "")))
+                Object value = p.type() == Param.Type.REAL ? (Object) PlainNumber.parse(text)
+                        : p.type() == Param.Type.INTEGER ? (Object) Math.round(PlainNumber.parse(text))
                         : text;
                 // Levels that mean the same (0.1 and 1e-1; brokerage and brokerage=1) would run twice
                 // under two labels. A mix in another order is another level: the agency asks its
@@ -298,7 +299,7 @@ public final class ExperimentLoader {
         String text = scalarText(file, "parameters." + key, n);
         try {
             base.with(p, text);
-            return Double.parseDouble(text.replace("_", ""));
+            return PlainNumber.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + " line " + YamlFiles.line(n) + ", key 'parameters." + key + "': '" + text + "': "
                     + e.getMessage());
@@ -391,12 +392,8 @@ public final class ExperimentLoader {
 
     private static long integer(Path file, String key, Node n, double min, double max) throws InputException {
         String text = scalarText(file, key, n);
-        double v;
-        try {
-            v = Double.parseDouble(text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
+        Double parsed = PlainNumber.parse(text);
+        double v = parsed == null ? Double.NaN : parsed;
         if (!(v >= min && v <= max) || v != Math.rint(v)) {
             throw new InputException(file + " line " + YamlFiles.line(n) + ", key '" + key + "': '" + text + "' is not a whole number"
                     + " from " + (long) min + " to " + (long) max);

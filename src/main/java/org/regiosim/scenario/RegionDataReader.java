@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.regiosim.model.MunicipalitySpec;
 import org.regiosim.model.RegionData;
 import org.regiosim.model.UniversitySpec;
+import org.regiosim.model.params.PlainNumber;
 import org.regiosim.model.params.Suggest;
 
 /** Reads the region's CSV files (municipalities, universities) with line-precise errors. */
@@ -67,12 +68,12 @@ public final class RegionDataReader {
 
     private static double number(Path file, int line, String column, String text, double min, double max,
                                  boolean whole) throws InputException {
-        double v;
-        try {
-            v = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InputException(file + " line " + line + ", column " + column + ": '" + text + "' is not a number");
+        if (text.contains("_") || !PlainNumber.isPlain(text)) {
+            throw new InputException(file + " line " + line + ", column " + column + ": '" + text + "' is not a number"
+                    + PlainNumber.hint(text));
         }
+        Double parsed = PlainNumber.parse(text);
+        double v = parsed == null ? Double.NaN : parsed; // null: too large (1e999), reported as out of range
         if (!(v >= min && v <= max) || (whole && v != Math.rint(v))) {
             throw new InputException(file + " line " + line + ", column " + column + ": " + text + " is not "
                     + (whole ? "a whole number" : "a number") + " from " + (long) min + " to " + (long) max);

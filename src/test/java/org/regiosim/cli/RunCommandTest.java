@@ -83,6 +83,9 @@ class RunCommandTest {
         assertError(List.of("run", "scenarios/nope.yaml"), "scenarios/nope.yaml: file not found");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scael=0.1"), "did you mean 'scale'");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=9"), "out of range");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=Infinity"),
+                "--set scale=Infinity: key 'scale': expected a number from 0.0005 to 4, got 'Infinity'");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01d"), "got '0.01d'");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--steps", "0"), "key 'steps'");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--frobnicate"), "Unknown option");
         Path file = dir.resolve("file");

@@ -149,7 +149,16 @@ class ExperimentLoaderTest {
                     "line 4", "value 'brokerage=1' is listed twice", "same as 'brokerage'"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
                     + "  trust.initial: [0.1, 1e-1]\n",
-                    "line 4", "value '1e-1' is listed twice", "same as '0.1'"}));
+                    "line 4", "value '1e-1' is listed twice", "same as '0.1'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 8}\nparameters:\n"
+                    + "  trust.initial: {min: 0, max: 1e999}\n",
+                    "line 4", "expected a number from 0 to 1, got '1e999'", "parameters.trust.initial"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"replications: 2d\ndesign: {type: full_factorial}\n"
+                    + "parameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "'2d' is not a whole number", "replications"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1, 0.2f]\n",
+                    "line 4", "got '0.2f'", "plain decimal"}));
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
 
 class ScenarioLoaderTest {
 
@@ -131,6 +132,55 @@ class ScenarioLoaderTest {
                 "name,district,population,lat,lon\nA,d,100,51.5,7.0\nB,d,lots,51.5,7.1\n");
         assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
                 .hasMessageContaining("ruhr-municipalities.csv line 3, column population");
+    }
+
+    @Test
+    void numbersArePlainAndFinite() throws Exception {
+        for (String v : new String[] {"Infinity", "1e999", "-Infinity", "NaN"}) {
+            Path f = scenario("scale: " + v + "\n");
+            assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                    .hasMessage(f + " line 1, key 'scale': expected a number from 0.0005 to 4, got '" + v + "'");
+            assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "scale=" + v))
+                    .hasMessage("--set scale=" + v + ": key 'scale': expected a number from 0.0005 to 4, got '" + v + "'");
+        }
+        Path steps = scenario("steps: 1e999\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(steps, List.of()))
+                .hasMessage(steps + " line 1, key 'steps': expected a whole number from 1 to 4000, got '1e999'");
+        // Java's number suffixes and hexadecimal floats are no numbers of a scenario.
+        for (String v : new String[] {"0.01d", "0.01f", "0.01D", "0x1p-7"}) {
+            Path f = scenario("scale: " + v + "\n");
+            assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                    .hasMessageContaining("key 'scale': expected a number from 0.0005 to 4, got '" + v + "'")
+                    .hasMessageContaining("plain decimal or scientific notation");
+            assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "scale=" + v))
+                    .hasMessageContaining("got '" + v + "'");
+        }
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "policy=brokerage=0.5d,cofunding=0.5"))
+                .hasMessageContaining("share of 'brokerage' is not a number: '0.5d'");
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "policy_changes=4:brokerage=0.5f,cofunding=0.5"))
+                .hasMessageContaining("share of 'brokerage' is not a number: '0.5f'");
+        Scenario ok = ScenarioLoader.load(scenario("scale: 1e-2\nfirms:\n  project_cost: 40_000\n  opportunity_rate: .5\n"), List.of());
+        assertThat(ok.parameters().real(ParameterSchema.SCALE)).isEqualTo(0.01);
+        assertThat(ok.parameters().real(ParameterSchema.PROJECT_COST)).isEqualTo(40_000);
+        assertThat(ok.parameters().real(ParameterSchema.OPPORTUNITY_RATE)).isEqualTo(0.5);
+    }
+
+    @Test
+    void outOfRangeShowsTheValueAsGiven() {
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "firms.opportunity_rate=1.0000001"))
+                .hasMessage("--set firms.opportunity_rate=1.0000001: key 'firms.opportunity_rate': value 1.0000001 is out of "
+                        + "range; expected a number from 0 to 1");
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "seed=9000000000000001"))
+                .hasMessageContaining("value 9000000000000001 is out of range; expected a whole number from 0 to 9000000000000000");
+    }
+
+    @Test
+    void dataNumbersArePlain() throws Exception {
+        Path f = scenario("name: x\n");
+        Files.writeString(dir.resolve("data/ruhr-municipalities.csv"),
+                "name,district,population,lat,lon\nA,d,100d,51.5,7.0\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
+                .hasMessageContaining("ruhr-municipalities.csv line 2, column population: '100d' is not a number");
     }
 
     @Test
