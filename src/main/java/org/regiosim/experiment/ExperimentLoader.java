@@ -60,7 +60,12 @@ public final class ExperimentLoader {
             }
         }
         String defaultName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String name = top.containsKey("name") ? scalarText(file, "name", top.get("name").getValueNode()) : defaultName;
+        String name = defaultName;
+        if (top.containsKey("name")) {
+            Node n = top.get("name").getValueNode();
+            name = scalarText(file, "name", n);
+            ScenarioLoader.checkName(file + " line " + YamlFiles.line(n) + ", key 'name'", name);
+        }
         String description = top.containsKey("description")
                 ? scalarText(file, "description", top.get("description").getValueNode()) : "";
 
@@ -348,6 +353,12 @@ public final class ExperimentLoader {
             if (p != null && !given.add(key)) {
                 throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": key 'set." + key
                         + "' is given twice");
+            }
+            if (p == null && ScenarioLoader.isScenarioFileKey(key)) {
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ", key 'set." + key
+                        + "': not a parameter; " + key + " can only be given in the scenario file"
+                        + (key.equals("name") || key.equals("description") ? " (the experiment's own " + key
+                        + " is the top-level key '" + key + "')" : ""));
             }
             if (p == null) {
                 List<String> keys = ParameterSchema.all().stream().map(Param::key).toList();

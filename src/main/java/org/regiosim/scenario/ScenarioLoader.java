@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
@@ -26,6 +27,8 @@ public final class ScenarioLoader {
     /** Keys that are not model parameters. */
     private static final List<String> META_KEYS = List.of("name", "description", "data.municipalities",
             "data.universities");
+    /** A name becomes the default output directory (results/NAME): no path separators, no '..'. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
     static final String DEFAULT_MUNICIPALITIES = "data/ruhr-municipalities.csv";
     static final String DEFAULT_UNIVERSITIES = "data/ruhr-universities.csv";
 
@@ -66,10 +69,32 @@ public final class ScenarioLoader {
         Path dir = file.toAbsolutePath().getParent();
         Path municipalities = dir.resolve(textOr(values, "data.municipalities", DEFAULT_MUNICIPALITIES)).normalize();
         Path universities = dir.resolve(textOr(values, "data.universities", DEFAULT_UNIVERSITIES)).normalize();
+        if (values.containsKey("name")) {
+            checkName(file + " line " + lines.get("name") + ", key 'name'", values.get("name").toString());
+        }
         String name = textOr(values, "name", stripExtension(file.getFileName().toString()));
         String description = textOr(values, "description", "");
         return new Scenario(name, description, file, params, RegionDataReader.read(municipalities, universities),
                 municipalities, universities);
+    }
+
+    /**
+     * Checks a scenario's or experiment's name, which is also its default output directory
+     * (results/NAME): it must not leave results/ or nest directories.
+     *
+     * @param where the file, line and key, e.g. "s.yaml line 1, key 'name'"
+     */
+    public static void checkName(String where, String name) throws InputException {
+        if (!NAME.matcher(name).matches()) {
+            throw new InputException(where + ": '" + name + "' is not a valid name; expected 1 to 100 letters (A-Z, a-z), "
+                    + "digits, '-', '_' and '.', not starting with '.' (the name is the default output directory "
+                    + "results/<name>)");
+        }
+    }
+
+    /** Whether a key belongs to the scenario file itself (name, description, data.*), not to the parameters. */
+    public static boolean isScenarioFileKey(String key) {
+        return META_KEYS.contains(key) || key.equals("data");
     }
 
     /** Applies one {@code key=value} override. */
@@ -81,6 +106,10 @@ public final class ScenarioLoader {
         String key = override.substring(0, eq).trim();
         String value = override.substring(eq + 1).trim();
         Param p = ParameterSchema.byKey(key);
+        if (p == null && isScenarioFileKey(key)) {
+            throw new InputException("--set " + override + ": key '" + key + "' can only be given in the scenario file, "
+                    + "not with --set (--set takes the parameters that 'regiosim params' lists)");
+        }
         if (p == null) {
             throw new InputException("--set " + override + ": unknown key '" + key + "'" + suggestion(key)
                     + "; 'regiosim params' lists all keys");
@@ -111,6 +140,12 @@ public final class ScenarioLoader {
                 lines.put(key, YamlFiles.line(k));
             } else if (v instanceof MappingNode nested && isPrefix(key + ".")) {
                 flatten(file, nested, key + ".", values, lines);
+            } else if (isPrefix(key + ".")) {
+                // A section (data, firms, markets.health, ...) given a value instead of its keys.
+                String[] expected = section(key);
+                throw new InputException(file + " line " + YamlFiles.line(k) + ", key '" + key + "': expected a mapping "
+                        + expected[0] + ", got " + (v instanceof ScalarNode s ? "'" + s.getValue() + "'" : "a list") + "; e.g. "
+                        + expected[1]);
             } else {
                 throw new InputException(file + " line " + YamlFiles.line(k) + ": unknown key '" + key + "'" + suggestion(key)
                         + "; 'regiosim params' lists all keys");
@@ -178,6 +213,21 @@ public final class ScenarioLoader {
             return s.getValue();
         }
         throw new InputException(file + " line " + YamlFiles.line(n) + ", key '" + key + "': expected a plain value here");
+    }
+
+    /** What a section holds, and an example. */
+    private static String[] section(String section) {
+        if (section.equals("data")) {
+            return new String[] {"with the keys municipalities and universities (CSV files, relative to the scenario file)",
+                "data: {municipalities: " + DEFAULT_MUNICIPALITIES + ", universities: " + DEFAULT_UNIVERSITIES + "}"};
+        }
+        for (Param p : ParameterSchema.all()) {
+            if (p.key().startsWith(section + ".")) {
+                return new String[] {"of the keys under " + section, section + ": {" + p.key().substring(section.length() + 1)
+                        + ": " + p.defaultValue() + "} ('regiosim params' lists the keys)"};
+            }
+        }
+        return new String[] {"of keys", "'regiosim params'"};
     }
 
     private static boolean isPrefix(String prefix) {

@@ -88,6 +88,11 @@ class RunCommandTest {
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01d"), "got '0.01d'");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--steps", "0"), "key 'steps'");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--frobnicate"), "Unknown option");
+        Path escape = dir.resolve("escape.yaml");
+        Files.writeString(escape, "name: ../../etc\n");
+        assertError(List.of("run", escape.toString(), "--quiet"), "key 'name': '../../etc' is not a valid name");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "name=foo"),
+                "key 'name' can only be given in the scenario file");
         Path file = dir.resolve("file");
         Files.writeString(file, "x");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--out", file.toString()), "not a directory");

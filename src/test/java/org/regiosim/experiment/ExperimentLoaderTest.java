@@ -158,7 +158,16 @@ class ExperimentLoaderTest {
                     "line 2", "'2d' is not a whole number", "replications"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
                     + "  trust.initial: [0.1, 0.2f]\n",
-                    "line 4", "got '0.2f'", "plain decimal"}));
+                    "line 4", "got '0.2f'", "plain decimal"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"name: ../../x\ndesign: {type: full_factorial}\n"
+                    + "parameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'name': '../../x' is not a valid name", "letters (A-Z, a-z), digits, '-', '_' and '.'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {name: y}\ndesign: {type: full_factorial}\n"
+                    + "parameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'set.name'", "can only be given in the scenario file"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {data: {municipalities: m.csv}}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'set.data.municipalities'", "can only be given in the scenario file"}));
     }
 
     @ParameterizedTest

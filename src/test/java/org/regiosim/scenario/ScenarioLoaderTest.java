@@ -184,6 +184,35 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theNameMustBeASafeDirectoryName() throws Exception {
+        // The name is the default output directory, results/<name>.
+        for (String n : new String[] {"../../etc", "", ".", "..", "a/b", "a\\\\b", ".hidden", "a b", "x".repeat(101)}) {
+            Path f = scenario("name: \"" + n + "\"\n");
+            assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).as(n).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(f + " line 1, key 'name': '" + n.replace("\\\\", "\\") + "' is not a valid name; "
+                            + "expected 1 to 100 letters (A-Z, a-z), digits, '-', '_' and '.', not starting with '.'");
+        }
+        assertThat(ScenarioLoader.load(scenario("name: Ruhr_2030-v1.2\n"), List.of()).name()).isEqualTo("Ruhr_2030-v1.2");
+    }
+
+    @Test
+    void scenarioFileKeysAreNotParameters() throws Exception {
+        for (String key : new String[] {"name", "description", "data.municipalities", "data.universities", "data"}) {
+            assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), key + "=foo"))
+                    .hasMessage("--set " + key + "=foo: key '" + key + "' can only be given in the scenario file, not with "
+                            + "--set (--set takes the parameters that 'regiosim params' lists)");
+        }
+        Path data = scenario("data: 5\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(data, List.of())).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(data + " line 1, key 'data': expected a mapping with the keys municipalities and "
+                        + "universities (CSV files, relative to the scenario file), got '5'");
+        Path firms = scenario("firms: [0.3]\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(firms, List.of())).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(firms + " line 1, key 'firms': expected a mapping of the keys under firms, got a list; "
+                        + "e.g. firms: {opportunity_rate: 0.25}");
+    }
+
+    @Test
     void overridesAreValidated() {
         assertThatThrownBy(() -> ScenarioLoader.applyOverride(org.regiosim.model.params.Parameters.defaults(), "scale"))
                 .hasMessageContaining("expected key=value");
