@@ -97,6 +97,20 @@ public final class ScenarioLoader {
         return META_KEYS.contains(key) || key.equals("data");
     }
 
+    /**
+     * The override for a command-line option that sets one parameter (--seed, --steps, --scales):
+     * a bad value is reported under the option the user gave, not as a --set.
+     */
+    public static String optionOverride(String option, Param p, Object value) throws InputException {
+        String text = String.valueOf(value);
+        try {
+            Parameters.defaults().with(p, text);
+        } catch (IllegalArgumentException ex) {
+            throw new InputException(option + " " + text + ": " + ex.getMessage());
+        }
+        return p.key() + "=" + text;
+    }
+
     /** Applies one {@code key=value} override. */
     public static Parameters applyOverride(Parameters params, String override) throws InputException {
         int eq = override.indexOf('=');

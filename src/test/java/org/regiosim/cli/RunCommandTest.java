@@ -86,7 +86,11 @@ class RunCommandTest {
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=Infinity"),
                 "--set scale=Infinity: key 'scale': expected a number from 0.0005 to 4, got 'Infinity'");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01d"), "got '0.01d'");
-        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--steps", "0"), "key 'steps'");
+        // An option's bad value is reported under that option, not as the --set it becomes.
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--steps", "0"),
+                "regiosim: --steps 0: value 0 is out of range; expected a whole number from 1 to 4000");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--seed", "-1"),
+                "regiosim: --seed -1: value -1 is out of range; expected a whole number from 0 to 9000000000000000");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--frobnicate"), "Unknown option");
         Path escape = dir.resolve("escape.yaml");
         Files.writeString(escape, "name: ../../etc\n");
