@@ -76,6 +76,10 @@ public final class ExperimentLoader {
             throw new InputException(file + " line " + YamlFiles.line(sc.getValueNode()) + ", key 'scenario': file " + scenarioFile
                     + " not found (paths are relative to the experiment file)");
         }
+        if (Files.isDirectory(scenarioFile)) {
+            throw new InputException(file + " line " + YamlFiles.line(sc.getValueNode()) + ", key 'scenario': " + scenarioFile
+                    + " is a directory, expected a scenario YAML file");
+        }
         Scenario base = ScenarioLoader.load(scenarioFile, List.of());
         Parameters params = base.parameters();
         if (top.containsKey("set")) {

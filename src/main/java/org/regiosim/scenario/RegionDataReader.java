@@ -1,9 +1,5 @@
 package org.regiosim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,14 +79,7 @@ public final class RegionDataReader {
 
     /** Reads a simple CSV (quotes allowed around fields); checks the header. */
     private static List<String[]> readCsv(Path file, List<String> header) throws InputException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": file not found");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        List<String> lines = TextFiles.readUtf8(file, "a CSV file").lines().toList();
         if (lines.isEmpty()) {
             throw new InputException(file + ": empty file; expected the header " + String.join(",", header));
         }

@@ -1,10 +1,6 @@
 package org.regiosim.scenario;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
@@ -29,21 +25,18 @@ public final class YamlFiles {
 
     /** The file's node tree (null for an empty file); duplicate keys and malformed YAML are input errors. */
     public static Node compose(Path file) throws InputException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String text = TextFiles.readUtf8(file, "a YAML file");
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            Node root = new Yaml(options).compose(r);
+            Node root = new Yaml(options).compose(new StringReader(text));
             rejectDuplicateKeys(file, root, "", Collections.newSetFromMap(new IdentityHashMap<>()));
             return root;
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": file not found");
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new InputException(file + " line " + line + ": malformed YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new InputException(file + ": malformed YAML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

@@ -92,6 +92,7 @@ class RunCommandTest {
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--seed", "-1"),
                 "regiosim: --seed -1: value -1 is out of range; expected a whole number from 0 to 9000000000000000");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--frobnicate"), "Unknown option");
+        assertError(List.of("run", "scenarios"), "regiosim: scenarios: is a directory, expected a YAML file");
         Path escape = dir.resolve("escape.yaml");
         Files.writeString(escape, "name: ../../etc\n");
         assertError(List.of("run", escape.toString(), "--quiet"), "key 'name': '../../etc' is not a valid name");

@@ -199,5 +199,10 @@ class ExperimentLoaderTest {
                 .hasMessageContaining("line 1").hasMessageContaining("nowhere.yaml").hasMessageContaining("not found");
         Files.writeString(f, "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n");
         assertThatThrownBy(() -> ExperimentLoader.load(f)).hasMessageContaining("'scenario' is required");
+        Files.writeString(f, "scenario: " + tmp + "\ndesign: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n");
+        assertThatThrownBy(() -> ExperimentLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessage(f + " line 1, key 'scenario': " + tmp + " is a directory, expected a scenario YAML file");
+        assertThatThrownBy(() -> ExperimentLoader.load(tmp)).isInstanceOf(InputException.class)
+                .hasMessage(tmp + ": is a directory, expected a YAML file");
     }
 }

@@ -126,6 +126,31 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void directoriesAndNonUtf8FilesGetAMessageNotJavaText() throws Exception {
+        assertThatThrownBy(() -> ScenarioLoader.load(dir, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(dir + ": is a directory, expected a YAML file");
+        Path f = scenario("name: x\n");
+        Files.write(f, new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'x', '\n', 's', 'c', 'a', 'l', 'e', ':', ' ', (byte) 0xff, '\n'});
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(f + " line 2: not valid UTF-8 text (byte 0xFF); save the file in UTF-8 encoding");
+        Path g = scenario("name: x\n");
+        Path csv = dir.resolve("data/ruhr-municipalities.csv");
+        Files.write(csv, new byte[] {'n', 'a', 'm', 'e', '\n', 'A', (byte) 0xc3, '\n'});
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of())).isInstanceOf(InputException.class)
+                .hasMessageContaining(csv + " line 2: not valid UTF-8 text (byte 0xC3)");
+        Files.delete(csv);
+        Files.createDirectory(csv);
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of())).isInstanceOf(InputException.class)
+                .hasMessageContaining(csv + ": is a directory, expected a CSV file");
+    }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstKey() throws Exception {
+        Path f = scenario("\uFEFFname: bom\n");
+        assertThat(ScenarioLoader.load(f, List.of()).name()).isEqualTo("bom");
+    }
+
+    @Test
     void badDataRowsNameFileLineAndColumn() throws Exception {
         Path f = scenario("name: x\n");
         Files.writeString(dir.resolve("data/ruhr-municipalities.csv"),
