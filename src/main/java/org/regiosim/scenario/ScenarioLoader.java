@@ -1,5 +1,6 @@
 package org.regiosim.scenario;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,12 +67,11 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new InputException(file + ": " + problems.get(0));
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Path municipalities = dir.resolve(textOr(values, "data.municipalities", DEFAULT_MUNICIPALITIES)).normalize();
-        Path universities = dir.resolve(textOr(values, "data.universities", DEFAULT_UNIVERSITIES)).normalize();
         if (values.containsKey("name")) {
             checkName(file + " line " + lines.get("name") + ", key 'name'", values.get("name").toString());
         }
+        Path municipalities = dataFile(file, values, lines, "data.municipalities", DEFAULT_MUNICIPALITIES);
+        Path universities = dataFile(file, values, lines, "data.universities", DEFAULT_UNIVERSITIES);
         String name = textOr(values, "name", stripExtension(file.getFileName().toString()));
         String description = textOr(values, "description", "");
         return new Scenario(name, description, file, params, RegionDataReader.read(municipalities, universities),
@@ -269,6 +269,26 @@ public final class ScenarioLoader {
             }
         }
         return hint;
+    }
+
+    /**
+     * A region data file, relative to the scenario file. A missing one is reported with the
+     * scenario file and the key it comes from (or whose default it is), not only its path.
+     */
+    private static Path dataFile(Path file, Map<String, Object> values, Map<String, Integer> lines, String key,
+                                 String fallback) throws InputException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path data = dir.resolve(textOr(values, key, fallback)).normalize();
+        if (!Files.exists(data)) {
+            if (values.containsKey(key)) {
+                throw new InputException(file + " line " + lines.get(key) + ", key '" + key + "': " + data
+                        + ": file not found (paths are relative to the scenario file)");
+            }
+            throw new InputException(file + ", key '" + key + "': " + data + ": file not found (the key is not given, so "
+                    + "its default " + fallback + ", relative to the scenario file, is used; set " + key
+                    + " to the CSV file's path)");
+        }
+        return data;
     }
 
     private static String textOr(Map<String, Object> values, String key, String fallback) {

@@ -122,7 +122,18 @@ class ScenarioLoaderTest {
                 .hasMessageContaining("nope.yaml: file not found");
         Path f = scenario("data:\n  municipalities: data/missing.csv\n");
         assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
-                .hasMessageContaining("missing.csv: file not found");
+                .hasMessage(f + " line 2, key 'data.municipalities': " + dir.resolve("data/missing.csv")
+                        + ": file not found (paths are relative to the scenario file)");
+    }
+
+    @Test
+    void aMissingDefaultDataFileNamesTheScenarioAndTheKey() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path f = Files.writeString(elsewhere.resolve("empty.yaml"), "");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(f + ", key 'data.municipalities': " + elsewhere.resolve("data/ruhr-municipalities.csv")
+                        + ": file not found (the key is not given, so its default data/ruhr-municipalities.csv, relative "
+                        + "to the scenario file, is used; set data.municipalities to the CSV file's path)");
     }
 
     @Test
