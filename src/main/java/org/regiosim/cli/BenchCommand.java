@@ -82,10 +82,14 @@ final class BenchCommand implements Callable<Integer> {
         if (memoryMiB.stream().anyMatch(m -> m < 1 || m > 1024)) {
             throw new InputException("bench: --memory-mib takes sizes from 1 to 1024 (MiB)");
         }
-        Scenario base = ScenarioLoader.load(scenarioFile, List.of());
+        // Each value against its parameter's range, the message naming the option.
         for (double s : scales) {
-            ScenarioLoader.applyOverride(base.parameters(), "scale=" + s); // validates the range
+            ScenarioLoader.optionOverride("--scales", ParameterSchema.SCALE, plain(s));
         }
+        ScenarioLoader.optionOverride("--throughput-scale", ParameterSchema.SCALE, plain(throughputScale));
+        ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps);
+        ScenarioLoader.optionOverride("--seed", ParameterSchema.SEED, seed);
+        Scenario base = ScenarioLoader.load(scenarioFile, List.of());
         OutputDirs.prepare(out);
         PrintWriter o = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         o.printf(Locale.ROOT, "RegioSim benchmark: %s, %d quarters, median of %d runs, seed %d%n", base.name(), steps,
@@ -204,6 +208,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         writeCsv("memory.csv", csv);
         return memory;
+    }
+
+    /** A number as it was most likely typed (0 rather than 0.0), for messages. */
+    private static String plain(double v) {
+        return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : String.valueOf(v);
     }
 
     /** One CSV row, numbers written as in every other CSV of the tool ({@link Numbers#format}). */

@@ -188,7 +188,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Arm> arms() throws InputException {
         List<String> overrides = new ArrayList<>(sets);
         if (steps != null) {
-            overrides.add("steps=" + steps);
+            overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : scenarioFiles) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.regiosim.gui.WorkshopGUI;
 import org.regiosim.gui.WorkshopLauncher;
+import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.policy.PolicyMix;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.Scenario;
@@ -75,10 +76,10 @@ final class GuiCommand implements Callable<Integer> {
         }
         List<String> overrides = new ArrayList<>(sets);
         if (seed != null) {
-            overrides.add("seed=" + seed);
+            overrides.add(ScenarioLoader.optionOverride("--seed", ParameterSchema.SEED, seed));
         }
         if (steps != null) {
-            overrides.add("steps=" + steps);
+            overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
         }
         Scenario scenario = ScenarioLoader.load(file, overrides);
         List<String> policies = policies(scenario.policy());

@@ -16,6 +16,7 @@ import org.regiosim.output.MetadataWriter;
 import org.regiosim.output.Numbers;
 import org.regiosim.output.RunCharts;
 import org.regiosim.output.TimeseriesWriter;
+import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.scenario.Scenario;
 import org.regiosim.scenario.ScenarioLoader;
 
@@ -50,10 +51,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> overrides = new ArrayList<>(sets);
         if (seed != null) {
-            overrides.add("seed=" + seed);
+            overrides.add(ScenarioLoader.optionOverride("--seed", ParameterSchema.SEED, seed));
         }
         if (steps != null) {
-            overrides.add("steps=" + steps);
+            overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
         }
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Path dir = out != null ? out : Paths.get("results", scenario.name());

@@ -3,15 +3,19 @@ package org.regiosim.experiment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.regiosim.model.Metric;
 import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
+import org.regiosim.model.params.PlainNumber;
 import org.regiosim.model.params.Suggest;
+import org.regiosim.model.policy.PolicyMix;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.YamlFiles;
 import org.regiosim.scenario.Scenario;
@@ -56,7 +60,12 @@ public final class ExperimentLoader {
             }
         }
         String defaultName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String name = top.containsKey("name") ? scalarText(file, "name", top.get("name").getValueNode()) : defaultName;
+        String name = defaultName;
+        if (top.containsKey("name")) {
+            Node n = top.get("name").getValueNode();
+            name = scalarText(file, "name", n);
+            ScenarioLoader.checkName(file + " line " + YamlFiles.line(n) + ", key 'name'", name);
+        }
         String description = top.containsKey("description")
                 ? scalarText(file, "description", top.get("description").getValueNode()) : "";
 
@@ -67,6 +76,10 @@ public final class ExperimentLoader {
             throw new InputException(file + " line " + YamlFiles.line(sc.getValueNode()) + ", key 'scenario': file " + scenarioFile
                     + " not found (paths are relative to the experiment file)");
         }
+        if (Files.isDirectory(scenarioFile)) {
+            throw new InputException(file + " line " + YamlFiles.line(sc.getValueNode()) + ", key 'scenario': " + scenarioFile
+                    + " is a directory, expected a scenario YAML file");
+        }
         Scenario base = ScenarioLoader.load(scenarioFile, List.of());
         Parameters params = base.parameters();
         if (top.containsKey("set")) {
@@ -75,7 +88,7 @@ public final class ExperimentLoader {
                 throw new InputException(file + " line " + YamlFiles.line(setNode) + ", key 'set': expected a mapping of parameter "
                         + "keys to values, e.g. set: {scale: 0.02, steps: 40}");
             }
-            params = applySet(file, sm, "", params);
+            params = applySet(file, sm, "", params, new HashSet<>());
         }
         List<String> problems = params.crossProblems();
         if (!problems.isEmpty()) {
@@ -227,6 +240,7 @@ public final class ExperimentLoader {
                 throw new InputException(where + ": the list of values is empty");
             }
             List<Object> values = new ArrayList<>();
+            Map<Object, String> firstText = new LinkedHashMap<>(); // by the level's meaning
             for (Node item : seq.getValue()) {
                 String text = scalarText(file, "parameters." + key, item);
                 try {
@@ -235,12 +249,17 @@ public final class ExperimentLoader {
                     throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
                             + text + "': " + e.getMessage());
                 }
-                Object value = p.type() == Param.Type.REAL ? (Object) Double.parseDouble(text.replace("_", ""))
-                        : p.type() == Param.Type.INTEGER ? (Object) Math.round(Double.parseDouble(text.replace("_", "")))
+                Object value = p.type() == Param.Type.REAL ? (Object) PlainNumber.parse(text)
+                        : p.type() == Param.Type.INTEGER ? (Object) Math.round(PlainNumber.parse(text))
                         : text;
-                if (values.contains(value)) {
+                // Levels that mean the same (0.1 and 1e-1; brokerage and brokerage=1) would run twice
+                // under two labels. A mix in another order is another level: the agency asks its
+                // policies in the order given.
+                Object meaning = p == ParameterSchema.POLICY ? PolicyMix.parse(text).toString() : value;
+                String earlier = firstText.putIfAbsent(meaning, text);
+                if (earlier != null) {
                     throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
-                            + text + "' is listed twice");
+                            + text + "' is listed twice" + (earlier.equals(text) ? "" : " (it means the same as '" + earlier + "')"));
                 }
                 values.add(value);
             }
@@ -289,7 +308,7 @@ public final class ExperimentLoader {
         String text = scalarText(file, "parameters." + key, n);
         try {
             base.with(p, text);
-            return Double.parseDouble(text.replace("_", ""));
+            return PlainNumber.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + " line " + YamlFiles.line(n) + ", key 'parameters." + key + "': '" + text + "': "
                     + e.getMessage());
@@ -324,14 +343,26 @@ public final class ExperimentLoader {
         return new ExperimentSpec.Output(metric, measure);
     }
 
-    private static Parameters applySet(Path file, MappingNode m, String prefix, Parameters params) throws InputException {
+    private static Parameters applySet(Path file, MappingNode m, String prefix, Parameters params, Set<String> given)
+            throws InputException {
         for (NodeTuple t : m.getValue()) {
             String key = prefix + scalarText(file, "set", t.getKeyNode());
             Param p = ParameterSchema.byKey(key);
             Node v = t.getValueNode();
             if (p == null && v instanceof MappingNode nested) {
-                params = applySet(file, nested, key + ".", params);
+                params = applySet(file, nested, key + ".", params, given);
                 continue;
+            }
+            // A dotted key and the nested form of the same key (trust.gain, trust: {gain}) are one key.
+            if (p != null && !given.add(key)) {
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": key 'set." + key
+                        + "' is given twice");
+            }
+            if (p == null && ScenarioLoader.isScenarioFileKey(key)) {
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ", key 'set." + key
+                        + "': not a parameter; " + key + " can only be given in the scenario file"
+                        + (key.equals("name") || key.equals("description") ? " (the experiment's own " + key
+                        + " is the top-level key '" + key + "')" : ""));
             }
             if (p == null) {
                 List<String> keys = ParameterSchema.all().stream().map(Param::key).toList();
@@ -376,12 +407,8 @@ public final class ExperimentLoader {
 
     private static long integer(Path file, String key, Node n, double min, double max) throws InputException {
         String text = scalarText(file, key, n);
-        double v;
-        try {
-            v = Double.parseDouble(text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
+        Double parsed = PlainNumber.parse(text);
+        double v = parsed == null ? Double.NaN : parsed;
         if (!(v >= min && v <= max) || v != Math.rint(v)) {
             throw new InputException(file + " line " + YamlFiles.line(n) + ", key '" + key + "': '" + text + "' is not a whole number"
                     + " from " + (long) min + " to " + (long) max);

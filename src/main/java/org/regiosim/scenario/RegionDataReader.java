@@ -1,9 +1,5 @@
 package org.regiosim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +9,7 @@ import java.util.TreeSet;
 import org.regiosim.model.MunicipalitySpec;
 import org.regiosim.model.RegionData;
 import org.regiosim.model.UniversitySpec;
+import org.regiosim.model.params.PlainNumber;
 import org.regiosim.model.params.Suggest;
 
 /** Reads the region's CSV files (municipalities, universities) with line-precise errors. */
@@ -67,12 +64,12 @@ public final class RegionDataReader {
 
     private static double number(Path file, int line, String column, String text, double min, double max,
                                  boolean whole) throws InputException {
-        double v;
-        try {
-            v = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InputException(file + " line " + line + ", column " + column + ": '" + text + "' is not a number");
+        if (text.contains("_") || !PlainNumber.isPlain(text)) {
+            throw new InputException(file + " line " + line + ", column " + column + ": '" + text + "' is not a number"
+                    + PlainNumber.hint(text));
         }
+        Double parsed = PlainNumber.parse(text);
+        double v = parsed == null ? Double.NaN : parsed; // null: too large (1e999), reported as out of range
         if (!(v >= min && v <= max) || (whole && v != Math.rint(v))) {
             throw new InputException(file + " line " + line + ", column " + column + ": " + text + " is not "
                     + (whole ? "a whole number" : "a number") + " from " + (long) min + " to " + (long) max);
@@ -82,14 +79,7 @@ public final class RegionDataReader {
 
     /** Reads a simple CSV (quotes allowed around fields); checks the header. */
     private static List<String[]> readCsv(Path file, List<String> header) throws InputException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": file not found");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        List<String> lines = TextFiles.readUtf8(file, "a CSV file").lines().toList();
         if (lines.isEmpty()) {
             throw new InputException(file + ": empty file; expected the header " + String.join(",", header));
         }

@@ -1,12 +1,12 @@
 package org.regiosim.scenario;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.regiosim.model.params.Param;
 import org.regiosim.model.params.ParameterSchema;
@@ -28,6 +28,8 @@ public final class ScenarioLoader {
     /** Keys that are not model parameters. */
     private static final List<String> META_KEYS = List.of("name", "description", "data.municipalities",
             "data.universities");
+    /** A name becomes the default output directory (results/NAME): no path separators, no '..'. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
     static final String DEFAULT_MUNICIPALITIES = "data/ruhr-municipalities.csv";
     static final String DEFAULT_UNIVERSITIES = "data/ruhr-universities.csv";
 
@@ -65,13 +67,48 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new InputException(file + ": " + problems.get(0));
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Path municipalities = dir.resolve(textOr(values, "data.municipalities", DEFAULT_MUNICIPALITIES)).normalize();
-        Path universities = dir.resolve(textOr(values, "data.universities", DEFAULT_UNIVERSITIES)).normalize();
+        if (values.containsKey("name")) {
+            checkName(file + " line " + lines.get("name") + ", key 'name'", values.get("name").toString());
+        }
+        Path municipalities = dataFile(file, values, lines, "data.municipalities", DEFAULT_MUNICIPALITIES);
+        Path universities = dataFile(file, values, lines, "data.universities", DEFAULT_UNIVERSITIES);
         String name = textOr(values, "name", stripExtension(file.getFileName().toString()));
         String description = textOr(values, "description", "");
         return new Scenario(name, description, file, params, RegionDataReader.read(municipalities, universities),
                 municipalities, universities);
+    }
+
+    /**
+     * Checks a scenario's or experiment's name, which is also its default output directory
+     * (results/NAME): it must not leave results/ or nest directories.
+     *
+     * @param where the file, line and key, e.g. "s.yaml line 1, key 'name'"
+     */
+    public static void checkName(String where, String name) throws InputException {
+        if (!NAME.matcher(name).matches()) {
+            throw new InputException(where + ": '" + name + "' is not a valid name; expected 1 to 100 letters (A-Z, a-z), "
+                    + "digits, '-', '_' and '.', not starting with '.' (the name is the default output directory "
+                    + "results/<name>)");
+        }
+    }
+
+    /** Whether a key belongs to the scenario file itself (name, description, data.*), not to the parameters. */
+    public static boolean isScenarioFileKey(String key) {
+        return META_KEYS.contains(key) || key.equals("data");
+    }
+
+    /**
+     * The override for a command-line option that sets one parameter (--seed, --steps, --scales):
+     * a bad value is reported under the option the user gave, not as a --set.
+     */
+    public static String optionOverride(String option, Param p, Object value) throws InputException {
+        String text = String.valueOf(value);
+        try {
+            Parameters.defaults().with(p, text);
+        } catch (IllegalArgumentException ex) {
+            throw new InputException(option + " " + text + ": " + ex.getMessage());
+        }
+        return p.key() + "=" + text;
     }
 
     /** Applies one {@code key=value} override. */
@@ -83,6 +120,10 @@ public final class ScenarioLoader {
         String key = override.substring(0, eq).trim();
         String value = override.substring(eq + 1).trim();
         Param p = ParameterSchema.byKey(key);
+        if (p == null && isScenarioFileKey(key)) {
+            throw new InputException("--set " + override + ": key '" + key + "' can only be given in the scenario file, "
+                    + "not with --set (--set takes the parameters that 'regiosim params' lists)");
+        }
         if (p == null) {
             throw new InputException("--set " + override + ": unknown key '" + key + "'" + suggestion(key)
                     + "; 'regiosim params' lists all keys");
@@ -97,13 +138,13 @@ public final class ScenarioLoader {
 
     private static void flatten(Path file, MappingNode map, String prefix, Map<String, Object> values,
                                 Map<String, Integer> lines) throws InputException {
-        Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": keys must be plain names");
             }
             String key = prefix + k.getValue();
-            if (!seen.add(key)) {
+            // Across levels: a dotted key and the nested form of the same key are the same key.
+            if (values.containsKey(key)) {
                 throw new InputException(file + " line " + YamlFiles.line(k) + ": key '" + key + "' is given twice");
             }
             Node v = t.getValueNode();
@@ -113,6 +154,12 @@ public final class ScenarioLoader {
                 lines.put(key, YamlFiles.line(k));
             } else if (v instanceof MappingNode nested && isPrefix(key + ".")) {
                 flatten(file, nested, key + ".", values, lines);
+            } else if (isPrefix(key + ".")) {
+                // A section (data, firms, markets.health, ...) given a value instead of its keys.
+                String[] expected = section(key);
+                throw new InputException(file + " line " + YamlFiles.line(k) + ", key '" + key + "': expected a mapping "
+                        + expected[0] + ", got " + (v instanceof ScalarNode s ? "'" + s.getValue() + "'" : "a list") + "; e.g. "
+                        + expected[1]);
             } else {
                 throw new InputException(file + " line " + YamlFiles.line(k) + ": unknown key '" + key + "'" + suggestion(key)
                         + "; 'regiosim params' lists all keys");
@@ -182,6 +229,21 @@ public final class ScenarioLoader {
         throw new InputException(file + " line " + YamlFiles.line(n) + ", key '" + key + "': expected a plain value here");
     }
 
+    /** What a section holds, and an example. */
+    private static String[] section(String section) {
+        if (section.equals("data")) {
+            return new String[] {"with the keys municipalities and universities (CSV files, relative to the scenario file)",
+                "data: {municipalities: " + DEFAULT_MUNICIPALITIES + ", universities: " + DEFAULT_UNIVERSITIES + "}"};
+        }
+        for (Param p : ParameterSchema.all()) {
+            if (p.key().startsWith(section + ".")) {
+                return new String[] {"of the keys under " + section, section + ": {" + p.key().substring(section.length() + 1)
+                        + ": " + p.defaultValue() + "} ('regiosim params' lists the keys)"};
+            }
+        }
+        return new String[] {"of keys", "'regiosim params'"};
+    }
+
     private static boolean isPrefix(String prefix) {
         for (Param p : ParameterSchema.all()) {
             if (p.key().startsWith(prefix)) {
@@ -207,6 +269,26 @@ public final class ScenarioLoader {
             }
         }
         return hint;
+    }
+
+    /**
+     * A region data file, relative to the scenario file. A missing one is reported with the
+     * scenario file and the key it comes from (or whose default it is), not only its path.
+     */
+    private static Path dataFile(Path file, Map<String, Object> values, Map<String, Integer> lines, String key,
+                                 String fallback) throws InputException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path data = dir.resolve(textOr(values, key, fallback)).normalize();
+        if (!Files.exists(data)) {
+            if (values.containsKey(key)) {
+                throw new InputException(file + " line " + lines.get(key) + ", key '" + key + "': " + data
+                        + ": file not found (paths are relative to the scenario file)");
+            }
+            throw new InputException(file + ", key '" + key + "': " + data + ": file not found (the key is not given, so "
+                    + "its default " + fallback + ", relative to the scenario file, is used; set " + key
+                    + " to the CSV file's path)");
+        }
+        return data;
     }
 
     private static String textOr(Map<String, Object> values, String key, String fallback) {

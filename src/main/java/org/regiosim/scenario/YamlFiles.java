@@ -1,17 +1,21 @@
 package org.regiosim.scenario;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads YAML files (scenarios, experiments) into SnakeYAML's node tree, which keeps line numbers. */
 public final class YamlFiles {
@@ -21,19 +25,44 @@ public final class YamlFiles {
 
     /** The file's node tree (null for an empty file); duplicate keys and malformed YAML are input errors. */
     public static Node compose(Path file) throws InputException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String text = TextFiles.readUtf8(file, "a YAML file");
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            return new Yaml(options).compose(r);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": file not found");
+            Node root = new Yaml(options).compose(new StringReader(text));
+            rejectDuplicateKeys(file, root, "", Collections.newSetFromMap(new IdentityHashMap<>()));
+            return root;
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new InputException(file + " line " + line + ": malformed YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new InputException(file + ": malformed YAML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * SnakeYAML's duplicate-key check applies only when it constructs Java objects, not to the
+     * node tree, so a mapping that gives a key twice is caught here (the later value would
+     * otherwise silently win). The message names the key by its dotted path.
+     */
+    private static void rejectDuplicateKeys(Path file, Node node, String path, Set<Node> visited) throws InputException {
+        if (!visited.add(node)) {
+            return; // an alias of a node already checked
+        }
+        if (node instanceof MappingNode m) {
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple t : m.getValue()) {
+                String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+                String child = key == null ? path : path.isEmpty() ? key : path + "." + key;
+                if (key != null && !seen.add(key)) {
+                    throw new InputException(file + " line " + line(t.getKeyNode()) + ": key '" + child + "' is given twice");
+                }
+                rejectDuplicateKeys(file, t.getValueNode(), child, visited);
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node item : s.getValue()) {
+                rejectDuplicateKeys(file, item, path, visited);
+            }
         }
     }
 

@@ -51,5 +51,15 @@ class BenchCommandTest {
             assertThat(Main.execute("bench", "--scales", "9", "--out", tmp.resolve("x").toString())).isEqualTo(2);
         });
         assertThat(err).contains("--memory-mib").contains("scale");
+        // Each option's bad value under its own name (not as '--set scale=0.0'), and no stack trace.
+        String named = Stderr.of(() -> {
+            assertThat(Main.execute("bench", "--scales", "0", "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(Main.execute("bench", "--throughput-scale", "0", "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(Main.execute("bench", "--steps", "5000", "--out", tmp.resolve("x").toString())).isEqualTo(2);
+        });
+        assertThat(named).contains("regiosim: --scales 0: value 0 is out of range; expected a number from 0.0005 to 4")
+                .contains("regiosim: --throughput-scale 0: value 0 is out of range")
+                .contains("regiosim: --steps 5000: value 5000 is out of range")
+                .doesNotContain("--set").doesNotContain("Exception");
     }
 }

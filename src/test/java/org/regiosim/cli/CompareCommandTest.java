@@ -76,6 +76,10 @@ class CompareCommandTest {
             assertThat(run("compare", "scenarios/nope.yaml", "--out", tmp.resolve("x").toString())).isEqualTo(2);
             assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--set", "scale=9",
                     "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--steps", "0",
+                    "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("regiosim: --steps 0: value 0 is out of range")
+                    .doesNotContain("--set steps");
             assertThat(run("compare", "scenarios/ruhr-mixed.yaml", "--policies", "none,brokerage",
                     "--out", tmp.resolve("x").toString())).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("ruhr-mixed.yaml").contains("policy_changes")

@@ -50,6 +50,8 @@ class GuiCommandTest {
         assertThat(run("gui", "--quit-at-end").err()).contains("--quit-at-end needs --play");
         assertThat(run("gui", "--set", "scale=7").err()).contains("--set scale=7");
         assertThat(run("gui", "--no-such-flag").code()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(run("gui", "--steps", "0").err()).contains("--steps 0: value 0 is out of range").doesNotContain("--set");
+        assertThat(run("gui", "--seed", "-1").err()).contains("--seed -1: value -1 is out of range").doesNotContain("--set");
     }
 
     @Test

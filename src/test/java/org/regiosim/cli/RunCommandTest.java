@@ -83,8 +83,21 @@ class RunCommandTest {
         assertError(List.of("run", "scenarios/nope.yaml"), "scenarios/nope.yaml: file not found");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scael=0.1"), "did you mean 'scale'");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=9"), "out of range");
-        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--steps", "0"), "key 'steps'");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=Infinity"),
+                "--set scale=Infinity: key 'scale': expected a number from 0.0005 to 4, got 'Infinity'");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01d"), "got '0.01d'");
+        // An option's bad value is reported under that option, not as the --set it becomes.
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--steps", "0"),
+                "regiosim: --steps 0: value 0 is out of range; expected a whole number from 1 to 4000");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--seed", "-1"),
+                "regiosim: --seed -1: value -1 is out of range; expected a whole number from 0 to 9000000000000000");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--frobnicate"), "Unknown option");
+        assertError(List.of("run", "scenarios"), "regiosim: scenarios: is a directory, expected a YAML file");
+        Path escape = dir.resolve("escape.yaml");
+        Files.writeString(escape, "name: ../../etc\n");
+        assertError(List.of("run", escape.toString(), "--quiet"), "key 'name': '../../etc' is not a valid name");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "name=foo"),
+                "key 'name' can only be given in the scenario file");
         Path file = dir.resolve("file");
         Files.writeString(file, "x");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--out", file.toString()), "not a directory");

@@ -130,7 +130,44 @@ class ExperimentLoaderTest {
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  firms.success_min: [0.1, 0.9]\n",
                     "design point 1", "must not exceed firms.success_max", "narrow the ranges"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n  trust.initial: 0.3\n",
-                    "line 4", "expected a list", "'set'"}));
+                    "line 4", "expected a list", "'set'"}),
+                // A key given twice: the later value would win silently, and runs.csv would record both.
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1, 0.2]\n  trust.initial: [0.3]\n",
+                    "line 5", "key 'parameters.trust.initial' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {scale: 0.01, scale: 0.02}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'set.scale' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set:\n  trust.gain: 0.1\n  trust: {gain: 0.2}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 4", "key 'set.trust.gain' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1]\nmetrics:\n  innovations: total\n  innovations: final\n",
+                    "line 7", "key 'metrics.innovations' is given twice", ": key"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  policy: [brokerage, 'brokerage=1']\n",
+                    "line 4", "value 'brokerage=1' is listed twice", "same as 'brokerage'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1, 1e-1]\n",
+                    "line 4", "value '1e-1' is listed twice", "same as '0.1'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 8}\nparameters:\n"
+                    + "  trust.initial: {min: 0, max: 1e999}\n",
+                    "line 4", "expected a number from 0 to 1, got '1e999'", "parameters.trust.initial"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"replications: 2d\ndesign: {type: full_factorial}\n"
+                    + "parameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "'2d' is not a whole number", "replications"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: full_factorial}\nparameters:\n"
+                    + "  trust.initial: [0.1, 0.2f]\n",
+                    "line 4", "got '0.2f'", "plain decimal"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"name: ../../x\ndesign: {type: full_factorial}\n"
+                    + "parameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'name': '../../x' is not a valid name", "letters (A-Z, a-z), digits, '-', '_' and '.'"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {name: y}\ndesign: {type: full_factorial}\n"
+                    + "parameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'set.name'", "can only be given in the scenario file"}),
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {data: {municipalities: m.csv}}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "line 2", "key 'set.data.municipalities'", "can only be given in the scenario file"}));
     }
 
     @ParameterizedTest
@@ -143,6 +180,18 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void aMixInAnotherOrderIsAnotherLevel() throws Exception {
+        // The agency asks the policies of a mix in the order given (the first to propose a partner
+        // wins, subsidies are capped in that order), so the two orders are different policies.
+        ExperimentSpec spec = ExperimentLoader.load(write("""
+                design: {type: full_factorial}
+                parameters:
+                  policy: ['brokerage=0.5,cofunding=0.5', 'cofunding=0.5,brokerage=0.5']
+                """));
+        assertThat(spec.design().size()).isEqualTo(2);
+    }
+
+    @Test
     void missingScenarioIsNamed() throws Exception {
         Path f = tmp.resolve("e.yaml");
         Files.writeString(f, "scenario: nowhere.yaml\ndesign: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n");
@@ -150,5 +199,10 @@ class ExperimentLoaderTest {
                 .hasMessageContaining("line 1").hasMessageContaining("nowhere.yaml").hasMessageContaining("not found");
         Files.writeString(f, "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n");
         assertThatThrownBy(() -> ExperimentLoader.load(f)).hasMessageContaining("'scenario' is required");
+        Files.writeString(f, "scenario: " + tmp + "\ndesign: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n");
+        assertThatThrownBy(() -> ExperimentLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessage(f + " line 1, key 'scenario': " + tmp + " is a directory, expected a scenario YAML file");
+        assertThatThrownBy(() -> ExperimentLoader.load(tmp)).isInstanceOf(InputException.class)
+                .hasMessage(tmp + ": is a directory, expected a YAML file");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regiosim.model.params.ParameterSchema;
+import org.regiosim.model.params.Parameters;
 
 class ScenarioLoaderTest {
 
@@ -103,12 +104,61 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDottedKeyAndItsNestedFormAreOneKey() throws Exception {
+        Path f = scenario("firms.opportunity_rate: 0.2\nfirms: {opportunity_rate: 0.3}\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(f + " line 2: key 'firms.opportunity_rate' is given twice");
+        Path g = scenario("firms:\n  opportunity_rate: 0.3\nfirms.opportunity_rate: 0.2\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(g + " line 3: key 'firms.opportunity_rate' is given twice");
+        Path h = scenario("policy: {brokerage: 0.5, brokerage: 0.5}\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(h, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(h + " line 1: key 'policy.brokerage' is given twice");
+    }
+
+    @Test
     void missingFilesAreNamed() throws Exception {
         assertThatThrownBy(() -> ScenarioLoader.load(dir.resolve("nope.yaml"), List.of()))
                 .hasMessageContaining("nope.yaml: file not found");
         Path f = scenario("data:\n  municipalities: data/missing.csv\n");
         assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
-                .hasMessageContaining("missing.csv: file not found");
+                .hasMessage(f + " line 2, key 'data.municipalities': " + dir.resolve("data/missing.csv")
+                        + ": file not found (paths are relative to the scenario file)");
+    }
+
+    @Test
+    void aMissingDefaultDataFileNamesTheScenarioAndTheKey() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path f = Files.writeString(elsewhere.resolve("empty.yaml"), "");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(f + ", key 'data.municipalities': " + elsewhere.resolve("data/ruhr-municipalities.csv")
+                        + ": file not found (the key is not given, so its default data/ruhr-municipalities.csv, relative "
+                        + "to the scenario file, is used; set data.municipalities to the CSV file's path)");
+    }
+
+    @Test
+    void directoriesAndNonUtf8FilesGetAMessageNotJavaText() throws Exception {
+        assertThatThrownBy(() -> ScenarioLoader.load(dir, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(dir + ": is a directory, expected a YAML file");
+        Path f = scenario("name: x\n");
+        Files.write(f, new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'x', '\n', 's', 'c', 'a', 'l', 'e', ':', ' ', (byte) 0xff, '\n'});
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                .hasMessage(f + " line 2: not valid UTF-8 text (byte 0xFF); save the file in UTF-8 encoding");
+        Path g = scenario("name: x\n");
+        Path csv = dir.resolve("data/ruhr-municipalities.csv");
+        Files.write(csv, new byte[] {'n', 'a', 'm', 'e', '\n', 'A', (byte) 0xc3, '\n'});
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of())).isInstanceOf(InputException.class)
+                .hasMessageContaining(csv + " line 2: not valid UTF-8 text (byte 0xC3)");
+        Files.delete(csv);
+        Files.createDirectory(csv);
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of())).isInstanceOf(InputException.class)
+                .hasMessageContaining(csv + ": is a directory, expected a CSV file");
+    }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstKey() throws Exception {
+        Path f = scenario("\uFEFFname: bom\n");
+        assertThat(ScenarioLoader.load(f, List.of()).name()).isEqualTo("bom");
     }
 
     @Test
@@ -118,6 +168,84 @@ class ScenarioLoaderTest {
                 "name,district,population,lat,lon\nA,d,100,51.5,7.0\nB,d,lots,51.5,7.1\n");
         assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
                 .hasMessageContaining("ruhr-municipalities.csv line 3, column population");
+    }
+
+    @Test
+    void numbersArePlainAndFinite() throws Exception {
+        for (String v : new String[] {"Infinity", "1e999", "-Infinity", "NaN"}) {
+            Path f = scenario("scale: " + v + "\n");
+            assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                    .hasMessage(f + " line 1, key 'scale': expected a number from 0.0005 to 4, got '" + v + "'");
+            assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "scale=" + v))
+                    .hasMessage("--set scale=" + v + ": key 'scale': expected a number from 0.0005 to 4, got '" + v + "'");
+        }
+        Path steps = scenario("steps: 1e999\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(steps, List.of()))
+                .hasMessage(steps + " line 1, key 'steps': expected a whole number from 1 to 4000, got '1e999'");
+        // Java's number suffixes and hexadecimal floats are no numbers of a scenario.
+        for (String v : new String[] {"0.01d", "0.01f", "0.01D", "0x1p-7"}) {
+            Path f = scenario("scale: " + v + "\n");
+            assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
+                    .hasMessageContaining("key 'scale': expected a number from 0.0005 to 4, got '" + v + "'")
+                    .hasMessageContaining("plain decimal or scientific notation");
+            assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "scale=" + v))
+                    .hasMessageContaining("got '" + v + "'");
+        }
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "policy=brokerage=0.5d,cofunding=0.5"))
+                .hasMessageContaining("share of 'brokerage' is not a number: '0.5d'");
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "policy_changes=4:brokerage=0.5f,cofunding=0.5"))
+                .hasMessageContaining("share of 'brokerage' is not a number: '0.5f'");
+        Scenario ok = ScenarioLoader.load(scenario("scale: 1e-2\nfirms:\n  project_cost: 40_000\n  opportunity_rate: .5\n"), List.of());
+        assertThat(ok.parameters().real(ParameterSchema.SCALE)).isEqualTo(0.01);
+        assertThat(ok.parameters().real(ParameterSchema.PROJECT_COST)).isEqualTo(40_000);
+        assertThat(ok.parameters().real(ParameterSchema.OPPORTUNITY_RATE)).isEqualTo(0.5);
+    }
+
+    @Test
+    void outOfRangeShowsTheValueAsGiven() {
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "firms.opportunity_rate=1.0000001"))
+                .hasMessage("--set firms.opportunity_rate=1.0000001: key 'firms.opportunity_rate': value 1.0000001 is out of "
+                        + "range; expected a number from 0 to 1");
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), "seed=9000000000000001"))
+                .hasMessageContaining("value 9000000000000001 is out of range; expected a whole number from 0 to 9000000000000000");
+    }
+
+    @Test
+    void dataNumbersArePlain() throws Exception {
+        Path f = scenario("name: x\n");
+        Files.writeString(dir.resolve("data/ruhr-municipalities.csv"),
+                "name,district,population,lat,lon\nA,d,100d,51.5,7.0\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
+                .hasMessageContaining("ruhr-municipalities.csv line 2, column population: '100d' is not a number");
+    }
+
+    @Test
+    void theNameMustBeASafeDirectoryName() throws Exception {
+        // The name is the default output directory, results/<name>.
+        for (String n : new String[] {"../../etc", "", ".", "..", "a/b", "a\\\\b", ".hidden", "a b", "x".repeat(101)}) {
+            Path f = scenario("name: \"" + n + "\"\n");
+            assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).as(n).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(f + " line 1, key 'name': '" + n.replace("\\\\", "\\") + "' is not a valid name; "
+                            + "expected 1 to 100 letters (A-Z, a-z), digits, '-', '_' and '.', not starting with '.'");
+        }
+        assertThat(ScenarioLoader.load(scenario("name: Ruhr_2030-v1.2\n"), List.of()).name()).isEqualTo("Ruhr_2030-v1.2");
+    }
+
+    @Test
+    void scenarioFileKeysAreNotParameters() throws Exception {
+        for (String key : new String[] {"name", "description", "data.municipalities", "data.universities", "data"}) {
+            assertThatThrownBy(() -> ScenarioLoader.applyOverride(Parameters.defaults(), key + "=foo"))
+                    .hasMessage("--set " + key + "=foo: key '" + key + "' can only be given in the scenario file, not with "
+                            + "--set (--set takes the parameters that 'regiosim params' lists)");
+        }
+        Path data = scenario("data: 5\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(data, List.of())).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(data + " line 1, key 'data': expected a mapping with the keys municipalities and "
+                        + "universities (CSV files, relative to the scenario file), got '5'");
+        Path firms = scenario("firms: [0.3]\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(firms, List.of())).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(firms + " line 1, key 'firms': expected a mapping of the keys under firms, got a list; "
+                        + "e.g. firms: {opportunity_rate: 0.25}");
     }
 
     @Test

@@ -69,6 +69,9 @@ public final class Param {
     }
 
     static String fmt(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) v);
         }

@@ -29,10 +29,10 @@ public final class ParameterSchema {
             "Seed of the run's MASON random generator; the same scenario and seed give identical output.");
     public static final Param POLICY = text("policy", "none",
             "Moderation policy or mix: a name (none, brokerage, cofunding, trust_building, smart_specialisation, platform) or a mix 'brokerage=0.5,cofunding=0.5' whose shares split the agency budget.",
-            PolicyMix::problemWith);
+            text -> sharesProblem(text, PolicyMix.problemWith(text)));
     public static final Param POLICY_CHANGES = text("policy_changes", "",
             "Policy switches during the run: 'STEP:POLICY;STEP:POLICY', e.g. '40:brokerage' switches to brokerage at step 40.",
-            PolicySchedule::problemWith);
+            text -> sharesProblem(text, PolicySchedule.problemWith(text)));
 
     // ---- region -------------------------------------------------------------------------------
     public static final Param FIRMS = integer("region.firms", 155_000, 0, 2_000_000, "firms",
@@ -220,6 +220,23 @@ public final class ParameterSchema {
             "Firms a competence centre invites per quarter.");
 
     private ParameterSchema() {
+    }
+
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("([^,;:=]*)=([^,;]*)");
+
+    /**
+     * A policy's shares are numbers as everywhere else: plain decimal or scientific notation
+     * (PolicyMix reads them with Double.parseDouble, which also takes 0.5d or 0x1p-1).
+     */
+    private static String sharesProblem(String text, String otherwise) {
+        java.util.regex.Matcher m = SHARE.matcher(text);
+        while (m.find()) {
+            String share = m.group(2).trim();
+            if (!PlainNumber.hint(share).isEmpty()) {
+                return "share of '" + m.group(1).trim() + "' is not a number: '" + share + "'" + PlainNumber.hint(share);
+            }
+        }
+        return otherwise;
     }
 
     /** All parameters in definition order. */

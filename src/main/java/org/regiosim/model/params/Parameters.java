@@ -127,7 +127,7 @@ public final class Parameters {
         switch (p.type()) {
             case REAL -> {
                 double d = toDouble(p, raw);
-                checkRange(p, d);
+                checkRange(p, d, raw);
                 return d;
             }
             case INTEGER -> {
@@ -135,7 +135,7 @@ public final class Parameters {
                 if (d != Math.rint(d)) {
                     throw new IllegalArgumentException("expected " + p.allowed() + ", got " + describe(raw));
                 }
-                checkRange(p, d);
+                checkRange(p, d, raw);
                 return (long) d;
             }
             case BOOLEAN -> {
@@ -186,25 +186,24 @@ public final class Parameters {
     }
 
     private static double toDouble(Param p, Object raw) {
-        if (raw instanceof Number n) {
+        if (raw instanceof Number n && Double.isFinite(n.doubleValue())) {
             return n.doubleValue();
         }
         if (raw instanceof String s) {
-            try {
-                double d = Double.parseDouble(s.trim().replace("_", ""));
-                if (!Double.isNaN(d)) {
-                    return d;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below with what was allowed
+            Double d = PlainNumber.parse(s);
+            if (d != null) {
+                return d;
             }
+            throw new IllegalArgumentException("expected " + p.allowed() + ", got " + describe(raw) + PlainNumber.hint(s));
         }
         throw new IllegalArgumentException("expected " + p.allowed() + ", got " + describe(raw));
     }
 
-    private static void checkRange(Param p, double d) {
+    /** Out of range: the message shows the value as it was given (rounding could make it look allowed). */
+    private static void checkRange(Param p, double d, Object raw) {
         if (!(d >= p.min() && d <= p.max())) {
-            throw new IllegalArgumentException("value " + Param.fmt(d) + " is out of range; expected " + p.allowed());
+            String given = raw instanceof String s ? s.trim() : String.valueOf(raw);
+            throw new IllegalArgumentException("value " + given + " is out of range; expected " + p.allowed());
         }
     }
 
