@@ -2,6 +2,7 @@ package org.regiosim.cli;
 
 import java.io.PrintWriter;
 
+import org.regiosim.output.AtomicFiles;
 import org.regiosim.scenario.InputException;
 
 import picocli.CommandLine;
@@ -39,6 +40,9 @@ public final class Main implements Runnable {
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        if (AtomicFiles.exiting()) {
+            return 130; // Ctrl-C or SIGTERM: the failure is the interruption's; nothing to report
+        }
         if (e instanceof InputException) {
             err.println("regiosim: " + e.getMessage());
             err.flush();

@@ -1,5 +1,6 @@
 package org.regiosim.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import org.regiosim.experiment.SimulationRun;
 import org.regiosim.model.Metric;
 import org.regiosim.model.RegioSim;
 import org.regiosim.model.StepMetrics;
+import org.regiosim.output.ChartSpec;
 import org.regiosim.output.MetadataWriter;
 import org.regiosim.output.Numbers;
+import org.regiosim.output.OutputSet;
 import org.regiosim.output.RunCharts;
 import org.regiosim.output.TimeseriesWriter;
 import org.regiosim.model.params.ParameterSchema;
@@ -58,40 +61,59 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Path dir = out != null ? out : Paths.get("results", scenario.name());
-        OutputDirs.prepare(dir);
+        OutputDirs.prepare(dir, files());
 
         String started = MetadataWriter.now();
         long t0 = System.nanoTime();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         RegioSim sim;
-        try (TimeseriesWriter ts = new TimeseriesWriter(dir.resolve("timeseries.csv"));
-             Progress progress = Progress.start(!quiet, "run " + scenario.name(), scenario.steps(), "quarters")) {
-            sim = SimulationRun.run(scenario, scenario.seed(), m -> {
-                ts.write(m);
-                progress.step();
-            });
-            ts.commit();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-        RunCharts.writeAll(dir.resolve("charts"), scenario.name(), sim.history());
+        double seconds;
+        double cpuSeconds;
+        // All files of the run are written into a staging directory and moved into place together
+        // when complete, metadata.json last (OutputSet): an interrupted or failed run leaves the
+        // earlier result in the directory as it was, never a mix of the two.
+        try (OutputSet files = OutputSet.create(dir)) {
+            try (TimeseriesWriter ts = new TimeseriesWriter(files.resolve("timeseries.csv"));
+                 Progress progress = Progress.start(!quiet, "run " + scenario.name(), scenario.steps(), "quarters")) {
+                sim = SimulationRun.run(scenario, scenario.seed(), m -> {
+                    ts.write(m);
+                    progress.step();
+                });
+                ts.commit();
+            }
+            seconds = (System.nanoTime() - t0) / 1e9;
+            cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            RunCharts.writeAll(files.resolve("charts"), scenario.name(), sim.history());
 
-        Map<String, Object> meta = MetadataWriter.base("run", scenario);
-        meta.put("seed", scenario.seed());
-        meta.put("steps", scenario.steps());
-        meta.put("start_time", started);
-        meta.put("end_time", MetadataWriter.now());
-        meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
-        meta.put("simulation_cpu_seconds", Math.round(cpuSeconds * 1000) / 1000.0);
-        meta.put("files", Map.of("timeseries.csv", "one row per quarter; columns: 'regiosim metrics'",
-                "charts/", "PNG charts of transaction costs, innovations, cooperation"));
-        MetadataWriter.write(dir.resolve("metadata.json"), meta);
+            Map<String, Object> meta = MetadataWriter.base("run", scenario);
+            meta.put("seed", scenario.seed());
+            meta.put("steps", scenario.steps());
+            meta.put("start_time", started);
+            meta.put("end_time", MetadataWriter.now());
+            meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
+            meta.put("simulation_cpu_seconds", Math.round(cpuSeconds * 1000) / 1000.0);
+            meta.put("files", Map.of("timeseries.csv", "one row per quarter; columns: 'regiosim metrics'",
+                    "charts/", "PNG charts of transaction costs, innovations, cooperation"));
+            MetadataWriter.write(files.resolve(OutputSet.METADATA), meta);
+            files.commit();
+        } catch (IOException e) {
+            throw OutputDirs.cannotWrite(dir, e);
+        }
 
         if (!quiet) {
             printSummary(scenario, sim, dir, seconds, cpuSeconds);
         }
         return 0;
+    }
+
+    /** The files a run writes, relative to its output directory. */
+    static List<String> files() {
+        List<String> files = new ArrayList<>(List.of("timeseries.csv", OutputSet.METADATA));
+        for (ChartSpec c : ChartSpec.STANDARD) {
+            files.add("charts/" + c.fileName() + ".png");
+        }
+        return files;
     }
 
     private static void printSummary(Scenario s, RegioSim sim, Path dir, double seconds, double cpuSeconds) {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * A CSV written row by row to a temporary file beside the target and moved into place by
  * {@link #commit()}: readers never see a half-written file, and an interrupted command leaves
- * none behind (the temporary file is deleted on close without commit, and at JVM exit).
+ * none behind (the temporary file is deleted on close without commit, and by {@link AtomicFiles}'
+ * shutdown hook on Ctrl-C).
  */
 public final class StreamingCsv implements Closeable {
 
@@ -22,10 +23,19 @@ public final class StreamingCsv implements Closeable {
     public StreamingCsv(Path target, String header) throws IOException {
         this.target = target;
         this.tmp = AtomicFiles.temporaryFor(target);
-        tmp.toFile().deleteOnExit();
-        this.out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        out.write(header);
-        out.write('\n');
+        BufferedWriter w = null;
+        try {
+            w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+            w.write(header);
+            w.write('\n');
+        } catch (IOException | RuntimeException e) {
+            if (w != null) {
+                w.close();
+            }
+            AtomicFiles.discard(tmp);
+            throw e;
+        }
+        this.out = w;
     }
 
     public void row(String line) throws IOException {
@@ -43,7 +53,7 @@ public final class StreamingCsv implements Closeable {
     public void close() throws IOException {
         out.close();
         if (!committed) {
-            Files.deleteIfExists(tmp);
+            AtomicFiles.discard(tmp);
         }
     }
 }

@@ -8,7 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -127,5 +132,123 @@ class RunCommandTest {
         assertThat(Main.execute("run", "scenarios/ruhr-baseline.yaml", "--set", "policy=bogus", "--out",
                 out.toString(), "--quiet")).isEqualTo(2);
         assertThat(Files.readAllBytes(out.resolve("timeseries.csv"))).isEqualTo(before);
+    }
+
+    /** The files of a run's result, by path relative to its directory; metadata.json only by its seed. */
+    private static Map<String, String> result(Path out) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (String f : RunCommand.files()) {
+            Path p = out.resolve(f);
+            if (f.equals("metadata.json")) {
+                files.put(f, Files.exists(p) ? "seed " + new ObjectMapper().readTree(p.toFile()).get("seed").asLong() : "missing");
+            } else {
+                files.put(f, Files.exists(p) ? Arrays.toString(Files.readAllBytes(p)).hashCode() + "/" + Files.size(p) : "missing");
+            }
+        }
+        return files;
+    }
+
+    private static List<String> temporaryFiles(Path out) throws IOException {
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.map(p -> out.relativize(p).toString()).filter(n -> n.contains(".part")).toList();
+        }
+    }
+
+    private static final String[] CHILD_RUN = {"run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01", "--steps",
+        "40", "--seed", "2", "--quiet", "--out"};
+
+    private Process child(Path out) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "org.regiosim.cli.Main"));
+        command.addAll(List.of(CHILD_RUN));
+        command.add(out.toString());
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    }
+
+    @Test
+    void anInterruptedRunReplacesTheEarlierResultWholeOrNotAtAll() throws Exception {
+        Path out = dir.resolve("out");
+        Path second = dir.resolve("second");
+        for (var r : List.of(Map.entry("1", out), Map.entry("2", second))) {
+            assertThat(Main.execute("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01", "--steps", "40",
+                    "--seed", r.getKey(), "--quiet", "--out", r.getValue().toString())).isZero();
+        }
+        Map<String, String> seed1 = result(out);
+        Map<String, String> seed2 = result(second);
+        assertThat(seed1.get("metadata.json")).isEqualTo("seed 1");
+        assertThat(seed2.get("metadata.json")).isEqualTo("seed 2");
+
+        // Ctrl-C (SIGTERM: the same shutdown) while the new result is being written: nothing is replaced.
+        Process p = child(out);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && temporaryFiles(out).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertThat(p.isAlive()).as("still writing when interrupted").isTrue();
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(result(out)).isEqualTo(seed1);
+        assertThat(temporaryFiles(out)).isEmpty();
+
+        // Ctrl-C the moment the first file of the new result appears: the old code had by then
+        // replaced timeseries.csv, but not yet the charts and metadata.json.
+        p = child(out);
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && result(out).equals(seed1) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(result(out)).isIn(seed1, seed2);
+        assertThat(temporaryFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aTargetThatCannotBeReplacedIsOneMessageAndNothingIsReplaced() throws Exception {
+        Path out = dir.resolve("blocked");
+        run("scenarios/ruhr-baseline.yaml", "1", out);
+        Map<String, String> before = result(out);
+
+        // charts/ is a file: found before simulating; timeseries.csv is kept.
+        Path charts = out.resolve("charts");
+        Path keptCharts = dir.resolve("kept-charts");
+        Files.move(charts, keptCharts);
+        Files.writeString(charts, "not a directory");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01", "--steps", "12", "--seed", "2",
+                "--quiet", "--out", out.toString()), "--out " + out + ": cannot write " + charts + " (it is a file");
+        Files.delete(charts);
+        Files.move(keptCharts, charts);
+        assertThat(result(out)).isEqualTo(before);
+
+        // timeseries.csv is a directory
+        Path ts = out.resolve("timeseries.csv");
+        Files.move(ts, dir.resolve("kept.csv"));
+        Files.createDirectory(ts);
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01", "--steps", "12", "--seed", "2",
+                "--quiet", "--out", out.toString()), "cannot write " + ts + " (it is a directory)");
+        assertThat(out.resolve("metadata.json")).content().contains("\"seed\" : 1,");
+        Files.delete(ts);
+        Files.move(dir.resolve("kept.csv"), ts);
+        assertThat(result(out)).isEqualTo(before);
+        assertThat(temporaryFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyChartsDirectoryIsOneMessage() throws Exception {
+        // root may write anywhere: the check needs an ordinary user
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Path out = dir.resolve("readonly");
+        run("scenarios/ruhr-baseline.yaml", "1", out);
+        Map<String, String> before = result(out);
+        Path charts = out.resolve("charts");
+        assertThat(charts.toFile().setWritable(false)).isTrue();
+        try {
+            assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01", "--steps", "12",
+                    "--seed", "2", "--quiet", "--out", out.toString()), "cannot write " + charts.resolve("transaction_costs.png") + " (directory " + charts + " is not writable)");
+        } finally {
+            charts.toFile().setWritable(true);
+        }
+        assertThat(result(out)).isEqualTo(before);
     }
 }
