@@ -1,5 +1,6 @@
 package org.regiosim.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.regiosim.output.ComparisonReport;
 import org.regiosim.output.ComparisonTables;
 import org.regiosim.output.Html;
 import org.regiosim.output.MetadataWriter;
+import org.regiosim.output.OutputSet;
 import org.regiosim.output.Provenance;
 import org.regiosim.output.StreamingCsv;
 import org.regiosim.scenario.InputException;
@@ -93,35 +95,64 @@ final class CompareCommand implements Callable<Integer> {
                     + (long) ParameterSchema.SEED.max() + " minus the replications");
         }
         Path dir = out != null ? out : Paths.get("results", "compare-" + arms.get(0).scenario().name());
-        OutputDirs.prepare(dir);
+        OutputDirs.prepare(dir, files());
 
         PolicyComparison c = new PolicyComparison(arms, replications, baseSeed);
         Path journalFile = dir.resolve(JOURNAL);
         String started = MetadataWriter.now();
         long t0 = System.nanoTime();
         int resumed;
+        double seconds;
         // The journal keeps every finished run, so an interrupted comparison continues where it
-        // stopped when the same command is run again; runs.csv is written to a temporary file and
-        // only renamed into place when all runs are done.
+        // stopped when the same command is run again. The result's files (runs.csv, streamed as
+        // runs finish, then the tables, charts, report and metadata.json) are written into a
+        // staging directory and moved into place together when all are complete (OutputSet):
+        // never a new runs.csv beside an old summary. The journal stays open, and so locked,
+        // until then, so that two comparisons never replace the files at the same time.
         try (Journal journal = Journal.open(journalFile, "compare", c.fingerprint(Provenance.toolVersion()));
-             StreamingCsv runs = new StreamingCsv(dir.resolve("runs.csv"), ComparisonTables.runsHeader());
-             Progress progress = Progress.start(!quiet, "compare", c.runCount(), "runs")) {
-            PolicyComparison.RunListener toRunsCsv = (run, history) -> {
-                ComparisonTables.writeRun(runs, run, history);
-                progress.step();
-            };
-            resumed = c.replayJournal(journalFile, toRunsCsv);
-            journal.keepFirst(resumed);
-            c.execute(nThreads, resumed, journal, toRunsCsv);
-            runs.commit();
+             OutputSet files = OutputSet.create(dir)) {
+            try (StreamingCsv runs = new StreamingCsv(files.resolve("runs.csv"), ComparisonTables.runsHeader());
+                 Progress progress = Progress.start(!quiet, "compare", c.runCount(), "runs")) {
+                PolicyComparison.RunListener toRunsCsv = (run, history) -> {
+                    ComparisonTables.writeRun(runs, run, history);
+                    progress.step();
+                };
+                resumed = c.replayJournal(journalFile, toRunsCsv);
+                journal.keepFirst(resumed);
+                c.execute(nThreads, resumed, journal, toRunsCsv);
+                runs.commit();
+            }
+            seconds = (System.nanoTime() - t0) / 1e9;
+            writeResults(files, c, arms, baseSeed, nThreads, started, seconds, resumed);
+            files.commit();
         } catch (Journal.Conflict e) {
             throw new InputException("--out " + dir + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw OutputDirs.cannotWrite(dir, e);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
 
-        ComparisonTables.writeSummary(dir.resolve("summary.csv"), c);
-        ComparisonTables.writeTests(dir.resolve("tests.csv"), c);
-        List<Path> charts = BandCharts.writeAll(dir.resolve("charts"), c);
+        if (!quiet) {
+            printSummary(c, dir, seconds, nThreads, resumed);
+        }
+        return 0;
+    }
+
+    /** The files of a comparison, relative to its output directory (the journal and its lock included). */
+    static List<String> files() {
+        List<String> files = new ArrayList<>(List.of("runs.csv", "summary.csv", "tests.csv", "report.html",
+                OutputSet.METADATA, JOURNAL, JOURNAL + ".lock"));
+        for (BandCharts.Spec s : BandCharts.STANDARD) {
+            files.add("charts/" + s.fileName() + ".png");
+        }
+        return files;
+    }
+
+    /** summary.csv, tests.csv, charts, report.html and metadata.json, into the staging directory. */
+    private void writeResults(OutputSet result, PolicyComparison c, List<Arm> arms, long baseSeed, int nThreads,
+                              String started, double seconds, int resumed) throws IOException {
+        ComparisonTables.writeSummary(result.resolve("summary.csv"), c);
+        ComparisonTables.writeTests(result.resolve("tests.csv"), c);
+        List<Path> charts = BandCharts.writeAll(result.resolve("charts"), c);
         List<byte[]> pngs = new ArrayList<>();
         for (Path p : charts) {
             pngs.add(BandCharts.read(p));
@@ -142,7 +173,7 @@ final class CompareCommand implements Callable<Integer> {
             prov.put("arm " + a.label(), "scenario file " + a.scenario().file() + "; policy " + a.policy()
                     + differences(arms.get(0).scenario().parameters(), a.scenario().parameters()));
         }
-        ComparisonReport.write(dir.resolve("report.html"), c, c.tests(), BandCharts.STANDARD, pngs, prov);
+        ComparisonReport.write(result.resolve("report.html"), c, c.tests(), BandCharts.STANDARD, pngs, prov);
 
         Map<String, Object> meta = MetadataWriter.base("compare", arms.get(0).scenario());
         List<Map<String, Object>> armMeta = new ArrayList<>();
@@ -176,12 +207,7 @@ final class CompareCommand implements Callable<Integer> {
         files.put(JOURNAL, "every finished run's quarters, appended as it finishes: lets an interrupted comparison "
                 + "continue (not for analysis; use runs.csv)");
         meta.put("files", files);
-        MetadataWriter.write(dir.resolve("metadata.json"), meta);
-
-        if (!quiet) {
-            printSummary(c, dir, seconds, nThreads, resumed);
-        }
-        return 0;
+        MetadataWriter.write(result.resolve(OutputSet.METADATA), meta);
     }
 
     /** The arms from the scenarios and --policies. */

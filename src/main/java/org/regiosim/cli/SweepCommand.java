@@ -1,5 +1,6 @@
 package org.regiosim.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.regiosim.experiment.Sweep;
 import org.regiosim.output.Csv;
 import org.regiosim.output.MetadataWriter;
 import org.regiosim.output.Numbers;
+import org.regiosim.output.OutputSet;
 import org.regiosim.output.Provenance;
 import org.regiosim.output.SensitivityChart;
 import org.regiosim.output.SweepTables;
@@ -57,7 +59,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         ExperimentSpec spec = ExperimentLoader.load(experimentFile);
         Path dir = out != null ? out : Paths.get("results", spec.name());
-        OutputDirs.prepare(dir);
+        OutputDirs.prepare(dir, files(spec));
         Sweep sweep = new Sweep(spec);
 
         String started = MetadataWriter.now();
@@ -79,68 +81,77 @@ final class SweepCommand implements Callable<Integer> {
             });
         } catch (Journal.Conflict e) {
             throw new InputException("--out " + dir + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw OutputDirs.cannotWrite(dir, e);
         }
         int fromJournal = before[0];
         int done = spec.runCount() - fromJournal;
         double seconds = (System.nanoTime() - t0) / 1e9;
 
-        SweepTables.writeRuns(dir.resolve("runs.csv"), sweep, results);
-        SweepTables.writePoints(dir.resolve("points.csv"), sweep, results);
+        // The tables, charts and metadata.json are written into a staging directory and moved
+        // into place together when all are complete (OutputSet): never new tables beside old ones.
         List<List<SobolAnalysis.Result>> indices = null;
         List<String> names = new ArrayList<>();
         for (Factor f : spec.design().factors()) {
             names.add(f.key());
         }
-        if (spec.design().type() == Design.Type.SOBOL) {
-            double[][] means = Sweep.pointMeans(results, spec.replications());
-            indices = sweep.sensitivity(means);
-            SweepTables.writeSensitivity(dir.resolve("sensitivity.csv"), sweep, indices, means);
-            for (int o = 0; o < spec.outputs().size(); o++) {
-                ExperimentSpec.Output output = spec.outputs().get(o);
-                SensitivityChart.write(dir.resolve("charts").resolve("sensitivity_" + output.column() + ".png"),
-                        output.column(), output.measure().unitOf(output.metric()), names, indices.get(o));
+        try (OutputSet result = OutputSet.create(dir)) {
+            SweepTables.writeRuns(result.resolve("runs.csv"), sweep, results);
+            SweepTables.writePoints(result.resolve("points.csv"), sweep, results);
+            if (spec.design().type() == Design.Type.SOBOL) {
+                double[][] means = Sweep.pointMeans(results, spec.replications());
+                indices = sweep.sensitivity(means);
+                SweepTables.writeSensitivity(result.resolve("sensitivity.csv"), sweep, indices, means);
+                for (int o = 0; o < spec.outputs().size(); o++) {
+                    ExperimentSpec.Output output = spec.outputs().get(o);
+                    SensitivityChart.write(result.resolve("charts/sensitivity_" + output.column() + ".png"),
+                            output.column(), output.measure().unitOf(output.metric()), names, indices.get(o));
+                }
             }
-        }
 
-        Map<String, Object> meta = MetadataWriter.base("sweep", spec.base());
-        Map<String, Object> exp = new LinkedHashMap<>();
-        exp.put("name", spec.name());
-        exp.put("description", spec.description());
-        exp.put("file", spec.file().toString());
-        exp.put("design", spec.design().type().key());
-        exp.put("samples", spec.design().samples());
-        exp.put("points", spec.design().size());
-        exp.put("replications", spec.replications());
-        exp.put("runs", spec.runCount());
-        exp.put("seed", spec.seed());
-        exp.put("seed_use", "Latin hypercube positions (MersenneTwisterFast(seed)); bootstrap of output i uses "
-                + "MersenneTwisterFast(seed + i); Sobol points come from the Sobol sequence (no seed)");
-        exp.put("run_seed_rule", "replication i uses seed " + spec.base().seed() + " + i at every point");
-        exp.put("bootstrap", spec.bootstrap());
-        List<String> factors = new ArrayList<>();
-        spec.design().factors().forEach(f -> factors.add(f.describe()));
-        exp.put("factors", factors);
-        List<String> outs = new ArrayList<>();
-        spec.outputs().forEach(o -> outs.add(o.column() + " [" + o.measure().unitOf(o.metric()) + "]"));
-        exp.put("outputs", outs);
-        exp.put("fingerprint", sweep.fingerprint(Provenance.toolVersion()));
-        meta.put("experiment", exp);
-        meta.put("threads", nThreads);
-        meta.put("runs_done_before_this_invocation", fromJournal);
-        meta.put("runs_done_in_this_invocation", done);
-        meta.put("start_time", started);
-        meta.put("end_time", MetadataWriter.now());
-        meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("journal.csv", "append-only record of finished runs (resume state); the tables are built from it");
-        files.put("runs.csv", "one row per run: run_id, point, replication, seed, factor values, outputs");
-        files.put("points.csv", "one row per design point: factor values, mean and sd of each output over the replications");
-        if (indices != null) {
-            files.put("sensitivity.csv", "Sobol first-order and total indices per output and parameter, bootstrap 95% CI");
-            files.put("charts/", "sensitivity_<output>.png: dot-and-whisker charts of the indices");
+            Map<String, Object> meta = MetadataWriter.base("sweep", spec.base());
+            Map<String, Object> exp = new LinkedHashMap<>();
+            exp.put("name", spec.name());
+            exp.put("description", spec.description());
+            exp.put("file", spec.file().toString());
+            exp.put("design", spec.design().type().key());
+            exp.put("samples", spec.design().samples());
+            exp.put("points", spec.design().size());
+            exp.put("replications", spec.replications());
+            exp.put("runs", spec.runCount());
+            exp.put("seed", spec.seed());
+            exp.put("seed_use", "Latin hypercube positions (MersenneTwisterFast(seed)); bootstrap of output i uses "
+                    + "MersenneTwisterFast(seed + i); Sobol points come from the Sobol sequence (no seed)");
+            exp.put("run_seed_rule", "replication i uses seed " + spec.base().seed() + " + i at every point");
+            exp.put("bootstrap", spec.bootstrap());
+            List<String> factors = new ArrayList<>();
+            spec.design().factors().forEach(f -> factors.add(f.describe()));
+            exp.put("factors", factors);
+            List<String> outs = new ArrayList<>();
+            spec.outputs().forEach(o -> outs.add(o.column() + " [" + o.measure().unitOf(o.metric()) + "]"));
+            exp.put("outputs", outs);
+            exp.put("fingerprint", sweep.fingerprint(Provenance.toolVersion()));
+            meta.put("experiment", exp);
+            meta.put("threads", nThreads);
+            meta.put("runs_done_before_this_invocation", fromJournal);
+            meta.put("runs_done_in_this_invocation", done);
+            meta.put("start_time", started);
+            meta.put("end_time", MetadataWriter.now());
+            meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("journal.csv", "append-only record of finished runs (resume state); the tables are built from it");
+            files.put("runs.csv", "one row per run: run_id, point, replication, seed, factor values, outputs");
+            files.put("points.csv", "one row per design point: factor values, mean and sd of each output over the replications");
+            if (indices != null) {
+                files.put("sensitivity.csv", "Sobol first-order and total indices per output and parameter, bootstrap 95% CI");
+                files.put("charts/", "sensitivity_<output>.png: dot-and-whisker charts of the indices");
+            }
+            meta.put("files", files);
+            MetadataWriter.write(result.resolve(OutputSet.METADATA), meta);
+            result.commit();
+        } catch (IOException e) {
+            throw OutputDirs.cannotWrite(dir, e);
         }
-        meta.put("files", files);
-        MetadataWriter.write(dir.resolve("metadata.json"), meta);
 
         if (!quiet) {
             System.out.println(String.format(Locale.ROOT, "%s: %d runs (%d design points x %d replications), %d done now, "
@@ -158,6 +169,19 @@ final class SweepCommand implements Callable<Integer> {
             System.out.println("output: " + Csv.text(dir.toAbsolutePath().normalize().toString()));
         }
         return 0;
+    }
+
+    /** The files of a sweep, relative to its output directory (the journal and its lock included). */
+    static List<String> files(ExperimentSpec spec) {
+        List<String> files = new ArrayList<>(List.of("runs.csv", "points.csv", OutputSet.METADATA, Sweep.JOURNAL,
+                Sweep.JOURNAL + ".lock"));
+        if (spec.design().type() == Design.Type.SOBOL) {
+            files.add("sensitivity.csv");
+            for (ExperimentSpec.Output o : spec.outputs()) {
+                files.add("charts/sensitivity_" + o.column() + ".png");
+            }
+        }
+        return files;
     }
 
     private static double round(double v) {

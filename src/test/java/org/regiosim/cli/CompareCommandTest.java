@@ -7,11 +7,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class CompareCommandTest {
 
@@ -214,5 +219,95 @@ class CompareCommandTest {
         assertThat(CompareCommand.splitPolicies("none,brokerage=0.5,cofunding=0.5,platform"))
                 .containsExactly("none", "brokerage=0.5,cofunding=0.5", "platform");
         assertThat(CompareCommand.splitPolicies("none;brokerage,cofunding")).containsExactly("none", "brokerage,cofunding");
+    }
+
+    /** A comparison's result: its tables and charts by content, metadata.json by its base seed. */
+    private static Map<String, String> result(Path out) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        for (String f : List.of("runs.csv", "summary.csv", "tests.csv", "charts/transaction_costs.png",
+                "charts/innovations.png", "charts/cooperation_rate.png", "metadata.json")) {
+            Path p = out.resolve(f);
+            if (!Files.exists(p)) {
+                files.put(f, "missing");
+            } else if (f.equals("metadata.json")) {
+                files.put(f, "base seed " + new ObjectMapper().readTree(p.toFile()).get("base_seed").asLong());
+            } else {
+                files.put(f, Arrays.hashCode(Files.readAllBytes(p)) + "/" + Files.size(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void anInterruptedComparisonReplacesTheEarlierResultWholeOrNotAtAll() throws Exception {
+        Path out = tmp.resolve("out");
+        Path second = tmp.resolve("second");
+        String[] first = args(out, "2");
+        assertThat(run(first)).isZero();
+        String[] other = args(second, "2");
+        other = Arrays.copyOf(other, other.length + 2);
+        other[other.length - 2] = "--seed";
+        other[other.length - 1] = "7";
+        assertThat(run(other)).isZero();
+        Map<String, String> seed1 = result(out);
+        Map<String, String> seed7 = result(second);
+        assertThat(seed1.get("metadata.json")).isEqualTo("base seed 1");
+        assertThat(seed7.get("metadata.json")).isEqualTo("base seed 7");
+
+        // Another comparison into the same directory (its journal removed), interrupted the moment
+        // the first of its files appears: the old code had by then replaced runs.csv, not yet the rest.
+        Files.delete(out.resolve("journal.csv"));
+        other[other.length - 3] = out.toString(); // --out
+        Process child = ChildJvm.start(tmp.resolve("child.log"), List.of(other));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (child.isAlive() && result(out).equals(seed1) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        child.destroy(); // SIGTERM, as Ctrl-C
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(result(out)).isIn(seed1, seed7);
+        assertThat(ChildJvm.temporaryFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aKilledComparisonLeavesNoTemporaryFileOnceResumed() throws Exception {
+        Path out = tmp.resolve("killed");
+        String[] command = {"compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
+            "--replications", "200", "--set", "scale=0.01", "--steps", "12", "--threads", "1", "--quiet",
+            "--out", out.toString()};
+        Process child = ChildJvm.start(tmp.resolve("child.log"), List.of(command));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive() && journalLines(out.resolve("journal.csv")) < 10) {
+            Thread.sleep(10);
+        }
+        assertThat(child.isAlive()).as("still running when killed").isTrue();
+        child.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(ChildJvm.temporaryFiles(out)).as("what the kill left").isNotEmpty();
+
+        assertThat(run(command)).isZero();
+        assertThat(ChildJvm.temporaryFiles(out)).isEmpty();
+        assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(1 + 2 * 200 * 12);
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenIsOneMessageBeforeAnyRun() throws Exception {
+        Path out = tmp.resolve("blocked");
+        Files.createDirectories(out.resolve("journal.csv"));
+        String err = Stderr.of(() -> assertThat(run(args(out, "1"))).isEqualTo(2));
+        assertThat(err).contains("--out " + out + ": cannot write " + out.resolve("journal.csv") + " (it is a directory)")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+
+        Path done = tmp.resolve("done");
+        assertThat(run(args(done, "1"))).isZero();
+        Map<String, String> before = result(done);
+        Path charts = done.resolve("charts");
+        Files.move(charts, tmp.resolve("charts-kept"));
+        Files.writeString(charts, "a file");
+        err = Stderr.of(() -> assertThat(run(args(done, "1"))).isEqualTo(2));
+        assertThat(err).contains("cannot write " + charts + " (it is a file").doesNotContain("Exception");
+        Files.delete(charts);
+        Files.move(tmp.resolve("charts-kept"), charts);
+        assertThat(result(done)).isEqualTo(before);
     }
 }

@@ -257,4 +257,16 @@ class SweepCommandTest {
                 .contains("\"runs_done_before_this_invocation\" : " + whole)
                 .contains("\"runs_done_in_this_invocation\" : " + (128 - whole));
     }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenIsOneMessageBeforeAnyRun() throws Exception {
+        Path exp = sobol(4, 8);
+        Path out = tmp.resolve("blocked");
+        Files.createDirectories(out.resolve("runs.csv"));
+        String err = Stderr.of(() -> assertThat(sweep(exp, out, 1)).isEqualTo(2));
+        assertThat(err).contains("--out " + out + ": cannot write " + out.resolve("runs.csv") + " (it is a directory)")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(journalRuns(out)).isZero();
+        assertThat(ChildJvm.temporaryFiles(out)).isEmpty();
+    }
 }

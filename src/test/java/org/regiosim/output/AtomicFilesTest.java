@@ -1,12 +1,14 @@
 package org.regiosim.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,5 +29,73 @@ class AtomicFilesTest {
         try (var s = Files.list(tmp)) {
             assertThat(s).containsExactly(f);
         }
+    }
+
+    @Test
+    void staleTemporaryFilesOfDeadProcessesAreRemovedAndNothingElse() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long dead = gone.pid();
+        long self = ProcessHandle.current().pid();
+        Path staging = Files.createDirectories(tmp.resolve(".output.42." + dead + ".part/charts"));
+        Files.writeString(staging.resolve("a.png"), "x");
+        for (String name : List.of(".runs.csv.17." + dead + ".part", ".runs.csv.5956138968021988409.part",
+                ".runs.csv.17." + self + ".part", "notes.part", ".notes.part", "runs.csv", ".hidden")) {
+            Files.writeString(tmp.resolve(name), "x");
+        }
+        assertThat(AtomicFiles.removeStale(tmp)).containsExactlyInAnyOrder(".output.42." + dead + ".part",
+                ".runs.csv.17." + dead + ".part", ".runs.csv.5956138968021988409.part");
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    ".runs.csv.17." + self + ".part", "notes.part", ".notes.part", "runs.csv", ".hidden");
+        }
+    }
+
+    @Test
+    void anOutputSetAppearsOnlyWhenCommittedAndLeavesNothingWhenAbandoned() throws Exception {
+        Path dir = tmp.resolve("out");
+        Files.createDirectories(dir.resolve("charts"));
+        Files.writeString(dir.resolve("data.csv"), "old");
+        Files.writeString(dir.resolve("charts/a.png"), "old");
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        try (OutputSet set = OutputSet.create(dir)) {
+            AtomicFiles.writeString(set.resolve("data.csv"), "new");
+            AtomicFiles.writeString(set.resolve("charts/a.png"), "new");
+            // not committed: as if the command failed
+        }
+        assertThat(dir.resolve("data.csv")).hasContent("old");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("data.csv", "charts", "notes.txt");
+        }
+        try (OutputSet set = OutputSet.create(dir)) {
+            AtomicFiles.writeString(set.resolve("data.csv"), "new");
+            AtomicFiles.writeString(set.resolve("charts/a.png"), "new");
+            AtomicFiles.writeString(set.resolve(OutputSet.METADATA), "{}");
+            assertThat(dir.resolve("data.csv")).hasContent("old");
+            set.commit();
+        }
+        assertThat(dir.resolve("data.csv")).hasContent("new");
+        assertThat(dir.resolve("charts/a.png")).hasContent("new");
+        assertThat(dir.resolve("notes.txt")).hasContent("mine");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("data.csv", "charts", "notes.txt",
+                    "metadata.json");
+        }
+    }
+
+    @Test
+    void aCommitThatWouldFailReplacesNothing() throws Exception {
+        Path dir = tmp.resolve("out");
+        Files.createDirectories(dir.resolve("b.csv"));
+        Files.writeString(dir.resolve("a.csv"), "old");
+        try (OutputSet set = OutputSet.create(dir)) {
+            AtomicFiles.writeString(set.resolve("a.csv"), "new");
+            AtomicFiles.writeString(set.resolve("b.csv"), "new");
+            assertThatThrownBy(set::commit).isInstanceOf(java.nio.file.FileSystemException.class)
+                    .hasMessageContaining("b.csv").hasMessageContaining("it is a directory");
+        }
+        assertThat(dir.resolve("a.csv")).hasContent("old");
+        assertThat(OutputSet.shown(dir.resolve(".output.1.2.part/charts/.a.png.3.4.part").toString()))
+                .isEqualTo(dir.resolve("charts/a.png").toString());
     }
 }
