@@ -18,6 +18,7 @@ import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.output.AtomicFiles;
 import org.regiosim.output.MetadataWriter;
 import org.regiosim.output.Numbers;
+import org.regiosim.output.OutputSet;
 import org.regiosim.output.Provenance;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.Scenario;
@@ -38,6 +39,12 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Reads per probe measurement: about 1.5 s at main-memory latency, well above timer noise. */
     private static final long MEMORY_READS = 10_000_000;
+
+    /** The JIT warm-up runs use seed + this, so that they differ from the measured runs. */
+    private static final long WARM_UP_SEEDS = 1000;
+
+    /** Where the tables go until all are written. */
+    private OutputSet result;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario (default: scenarios/ruhr-baseline.yaml).")
     Path scenarioFile = Paths.get("scenarios", "ruhr-baseline.yaml");
@@ -76,11 +83,31 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (steps < 1 || repeats < 1 || replications < 1 || threads.stream().anyMatch(t -> t < 1)) {
-            throw new InputException("bench: --steps, --repeats, --replications and --threads must be at least 1");
+        validate();
+        Scenario base = ScenarioLoader.load(scenarioFile, List.of());
+        List<String> files = new ArrayList<>(List.of("scales.csv", "throughput.csv", OutputSet.METADATA));
+        if (!noMemoryProbe) {
+            files.add("memory.csv");
         }
-        if (memoryMiB.stream().anyMatch(m -> m < 1 || m > 1024)) {
-            throw new InputException("bench: --memory-mib takes sizes from 1 to 1024 (MiB)");
+        OutputDirs.prepare(out, files);
+        // The tables and metadata.json are written into a staging directory and moved into place
+        // together at the end (OutputSet): an interrupted benchmark replaces nothing.
+        try (OutputSet result = OutputSet.create(out)) {
+            this.result = result;
+            measure(base);
+        } catch (java.io.IOException e) {
+            throw OutputDirs.cannotWrite(out, e);
+        }
+        return 0;
+    }
+
+    /**
+     * Checks every option before anything is measured: a bad value found after the scale
+     * benchmark would waste a minute and leave a partial result.
+     */
+    private void validate() throws InputException {
+        if (scales.isEmpty()) {
+            throw new InputException("--scales: give at least one scale, e.g. --scales 0.1,0.5");
         }
         // Each value against its parameter's range, the message naming the option.
         for (double s : scales) {
@@ -89,8 +116,29 @@ final class BenchCommand implements Callable<Integer> {
         ScenarioLoader.optionOverride("--throughput-scale", ParameterSchema.SCALE, plain(throughputScale));
         ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps);
         ScenarioLoader.optionOverride("--seed", ParameterSchema.SEED, seed);
-        Scenario base = ScenarioLoader.load(scenarioFile, List.of());
-        OutputDirs.prepare(out);
+        checkWhole("--seed", seed, ParameterSchema.SEED.min(), ParameterSchema.SEED.max() - WARM_UP_SEEDS,
+                " (the JIT warm-up runs use seed + " + WARM_UP_SEEDS + ")");
+        checkWhole("--repeats", repeats, 1, 1000, "");
+        checkWhole("--replications", replications, 1, 100_000, "");
+        if (threads.isEmpty()) {
+            throw new InputException("--threads: give at least one thread count, e.g. --threads 1,2");
+        }
+        for (int t : threads) {
+            checkWhole("--threads", t, 1, 1024, "");
+        }
+        for (int m : memoryMiB) {
+            checkWhole("--memory-mib", m, 1, 1024, " (MiB)");
+        }
+    }
+
+    private static void checkWhole(String option, long value, double min, double max, String note) throws InputException {
+        if (value < (long) min || value > (long) max) {
+            throw new InputException(String.format(Locale.ROOT, "%s %d: expected a whole number from %d to %d%s", option,
+                    value, (long) min, (long) max, note));
+        }
+    }
+
+    private void measure(Scenario base) throws Exception {
         PrintWriter o = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         o.printf(Locale.ROOT, "RegioSim benchmark: %s, %d quarters, median of %d runs, seed %d%n", base.name(), steps,
                 repeats, seed);
@@ -105,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
         o.println();
         // Warm the JIT first (three runs at the first scale, other seeds), so that the first scale
         // is not charged for compilation: one short run left it about 1.6 times too slow.
-        Benchmark.measureScale(base, scales.get(0), steps, 3, seed + 1000);
+        Benchmark.measureScale(base, scales.get(0), steps, 3, seed + WARM_UP_SEEDS);
 
         List<Benchmark.ScaleResult> results = measureScales(o, base);
         o.println();
@@ -121,10 +169,10 @@ final class BenchCommand implements Callable<Integer> {
         meta.put("throughput", tput);
         meta.put("memory_latency", memory);
         meta.put("end_time", MetadataWriter.now());
-        MetadataWriter.write(out.resolve("metadata.json"), new LinkedHashMap<>(meta));
+        MetadataWriter.write(result.resolve(OutputSet.METADATA), new LinkedHashMap<>(meta));
+        result.commit();
         o.println();
         o.println("Written: scales.csv, throughput.csv" + (noMemoryProbe ? "" : ", memory.csv") + " and metadata.json in " + out);
-        return 0;
     }
 
     /** The scales table: the model at each scale against the floor; writes scales.csv. */
@@ -224,6 +272,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void writeCsv(String name, StringBuilder text) throws java.io.IOException {
-        AtomicFiles.writeString(out.resolve(name), text.toString());
+        AtomicFiles.writeString(result.resolve(name), text.toString());
     }
 }

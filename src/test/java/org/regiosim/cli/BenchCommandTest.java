@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +64,41 @@ class BenchCommandTest {
                 .contains("regiosim: --throughput-scale 0: value 0 is out of range")
                 .contains("regiosim: --steps 5000: value 5000 is out of range")
                 .doesNotContain("--set").doesNotContain("Exception");
+    }
+
+    @Test
+    void everyOptionIsCheckedBeforeAnythingIsMeasured() throws Exception {
+        Path out = tmp.resolve("bench");
+        List<List<String>> bad = List.of(
+                List.of("--throughput-scale", "0", "--throughput-scale 0: value 0 is out of range; expected a number from 0.0005 to 4"),
+                List.of("--throughput-scale", "5", "--throughput-scale 5: value 5 is out of range; expected a number from 0.0005 to 4"),
+                List.of("--seed", "-1", "--seed -1: value -1 is out of range; expected a whole number from 0 to "),
+                List.of("--seed", "99999999999999999", "--seed 99999999999999999: value 99999999999999999 is out of range"),
+                List.of("--seed", "8999999999999999", "--seed 8999999999999999: expected a whole number from 0 to "
+                        + "8999999999999000 (the JIT warm-up runs use seed + 1000)"),
+                List.of("--steps", "5000", "--steps 5000: value 5000 is out of range; expected a whole number from 1 to 4000"),
+                List.of("--replications", "0", "--replications 0: expected a whole number from 1 to"),
+                List.of("--threads", "1,0", "--threads 0: expected a whole number from 1 to 1024"));
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            for (List<String> b : bad) {
+                // small and quick but for the one bad value: the old code measured the scales first
+                Map<String, String> options = new LinkedHashMap<>(Map.of("--scales", "0.01", "--steps", "4",
+                        "--repeats", "1", "--replications", "2", "--throughput-scale", "0.01", "--out", out.toString()));
+                options.put(b.get(0), b.get(1));
+                List<String> args = new ArrayList<>(List.of("bench", "--no-memory-probe"));
+                options.forEach((k, v) -> args.add(k + "=" + v));
+                String err = Stderr.of(() -> assertThat(Main.execute(args.toArray(new String[0])))
+                        .as(b.get(0) + " " + b.get(1)).isEqualTo(2));
+                assertThat(err).as(b.get(0) + " " + b.get(1)).contains(b.get(2)).doesNotContain("Exception")
+                        .doesNotContain("\tat ");
+            }
+        } finally {
+            System.setOut(oldOut);
+        }
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).as("nothing measured").isEmpty();
+        assertThat(out.resolve("scales.csv")).doesNotExist();
     }
 }
