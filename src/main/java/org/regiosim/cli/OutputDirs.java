@@ -67,9 +67,9 @@ final class OutputDirs {
         try (BufferedReader r = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
             String first = r.readLine();
             if (first != null && first.startsWith("# regiosim compare ")) {
-                kind = "comparison (regiosim compare)";
+                kind = "comparison";
             } else if (first != null && first.startsWith("# regiosim sweep ")) {
-                kind = "sweep (regiosim sweep)";
+                kind = "sweep";
             }
         } catch (IOException | RuntimeException e) {
             // the generic name will do

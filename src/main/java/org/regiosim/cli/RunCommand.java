@@ -61,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Path dir = out != null ? out : Paths.get("results", scenario.name());
+        OutputDirs.refuseExperimentDirectory(dir);
         OutputDirs.prepare(dir, files());
 
         String started = MetadataWriter.now();

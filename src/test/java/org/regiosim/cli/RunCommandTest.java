@@ -251,4 +251,25 @@ class RunCommandTest {
         }
         assertThat(result(out)).isEqualTo(before);
     }
+
+    @Test
+    void aRunIsNotWrittenIntoTheDirectoryOfAComparison() throws Exception {
+        Path compare = dir.resolve("compare");
+        assertThat(Main.execute("compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
+                "--replications", "2", "--set", "scale=0.01", "--steps", "4", "--quiet", "--out", compare.toString()))
+                .isZero();
+        byte[] metadata = Files.readAllBytes(compare.resolve("metadata.json"));
+        byte[] chart = Files.readAllBytes(compare.resolve("charts/innovations.png"));
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01", "--steps", "4", "--quiet",
+                "--out", compare.toString()), "--out " + compare + ": holds the results of a comparison");
+        assertThat(Files.readAllBytes(compare.resolve("metadata.json"))).isEqualTo(metadata);
+        assertThat(Files.readAllBytes(compare.resolve("charts/innovations.png"))).isEqualTo(chart);
+        assertThat(compare.resolve("timeseries.csv")).doesNotExist();
+
+        Path sweep = dir.resolve("sweep");
+        Files.createDirectories(sweep);
+        Files.writeString(sweep.resolve("journal.csv"), "# regiosim sweep journal v1 0123abcd\n");
+        assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--out", sweep.toString()),
+                "holds the results of a sweep");
+    }
 }
