@@ -31,7 +31,17 @@ public final class Main implements Runnable {
         }
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
-        return cl.execute(args);
+        int code = cl.execute(args);
+        // PrintStream and PrintWriter swallow write errors (a full disk, a closed pipe) and only
+        // remember them: without this check, 'regiosim params > /dev/full' printed nothing and exited 0.
+        boolean outFailed = cl.getOut().checkError();
+        outFailed |= System.out.checkError();
+        if (outFailed) {
+            System.err.println("regiosim: cannot write to standard output (a full disk, or the reader closed it)");
+            System.err.flush();
+            return code == 0 ? 1 : code;
+        }
+        return code;
     }
 
     private static boolean isGui(String[] args) {
