@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
 
 /**
@@ -96,11 +96,65 @@ public final class Stats {
             high = diff + half;
             welch = va > 0 && vb > 0 ? new TTest().tTest(a, b) : welchP(diff / Math.sqrt(se2), df);
         }
-        double mw = new MannWhitneyUTest().mannWhitneyUTest(a, b);
+        double mw = mannWhitneyP(a, b);
         int nn = a.length + b.length;
         double pooled = Math.sqrt(((a.length - 1) * va + (b.length - 1) * vb) / (nn - 2));
         double g = pooled > 0 ? (1 - 3.0 / (4.0 * nn - 9)) * diff / pooled : na;
         return new Comparison(mb, ma, diff, low, high, welch, mw, g);
+    }
+
+    /**
+     * Two-sided p-value of the Mann-Whitney U test, normal approximation with the tie correction
+     * of the variance and no continuity correction (SciPy's {@code mannwhitneyu(method='asymptotic',
+     * use_continuity=False)}). Values are ranked after rounding to 12 significant digits: averages
+     * that are equal but summed in another order (0.4999999999999999 and 0.5) are ties, as they
+     * are for anyone who recomputes from the CSV files. 1 when every value is the same.
+     */
+    static double mannWhitneyP(double[] a, double[] b) {
+        int n1 = a.length;
+        int n2 = b.length;
+        int n = n1 + n2;
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = roundForRanking(i < n1 ? a[i] : b[i - n1]);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> v[i]));
+        double rankSumA = 0;
+        double tieTerm = 0;
+        for (int start = 0; start < n; ) {
+            int end = start;
+            while (end + 1 < n && v[order[end + 1]] == v[order[start]]) {
+                end++;
+            }
+            double averageRank = (start + end) / 2.0 + 1;
+            for (int k = start; k <= end; k++) {
+                if (order[k] < n1) {
+                    rankSumA += averageRank;
+                }
+            }
+            double t = end - start + 1;
+            tieTerm += t * t * t - t;
+            start = end + 1;
+        }
+        double u = rankSumA - n1 * (n1 + 1) / 2.0;
+        double mean = n1 * (double) n2 / 2.0;
+        double variance = n1 * (double) n2 / 12.0 * ((n + 1) - tieTerm / ((double) n * (n - 1)));
+        if (variance <= 0) {
+            return 1.0;
+        }
+        double z = Math.abs(u - mean) / Math.sqrt(variance);
+        return Math.min(1.0, 2.0 * new NormalDistribution().cumulativeProbability(-z));
+    }
+
+    private static double roundForRanking(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return x;
+        }
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(12)).doubleValue();
     }
 
     /** A paired comparison: the mean of per-replication differences (arm - baseline). */

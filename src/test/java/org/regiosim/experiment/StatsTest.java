@@ -52,6 +52,18 @@ class StatsTest {
     }
 
     @Test
+    void mannWhitneyCorrectsForTiesAndTreatsRoundingNoiseAsATie() {
+        // scipy.stats.mannwhitneyu(x, y, method='asymptotic', use_continuity=False), tie-corrected
+        assertThat(Stats.mannWhitneyP(new double[] {3, 3, 4, 5, 5, 5, 6}, new double[] {1, 2, 3, 3, 3, 4}))
+                .isCloseTo(0.021762874556983152, within(1e-12));
+        // 0.4999999999999999 is an average equal to 0.5 summed in another order: scipy on the
+        // rounded values gives 0.05160860594587912
+        assertThat(Stats.mannWhitneyP(new double[] {0.4999999999999999, 0.25, 0.25, 0.0, 0.5, 0.25},
+                new double[] {0.5, 0.5, 0.25, 0.75, 1.0, 0.5})).isCloseTo(0.05160860594587912, within(1e-12));
+        assertThat(Stats.mannWhitneyP(new double[] {2, 2}, new double[] {2, 2, 2})).isEqualTo(1.0);
+    }
+
+    @Test
     void identicalConstantSamplesGiveNoTestRatherThanAFakeP() {
         Stats.Comparison c = Stats.compare(new double[] {3, 3, 3}, new double[] {3, 3, 3});
         assertThat(c.difference()).isZero();
