@@ -145,7 +145,9 @@ public final class Design {
     /** The Saltelli sample in [0,1)^k: n (k + 2) rows in the order A, B, AB_1, ..., AB_k. */
     public static double[][] saltelli(int k, int n) {
         SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);
-        gen.skipTo(1); // the first Sobol point is all zeros
+        // From point 0 (all zeros) on: the first 2^m points fill every stratum of width 2^-m of
+        // every column exactly once; dropping point 0, as was once customary, spoils that balance
+        // (Owen 2020, "On dropping the first Sobol' point").
         double[][] a = new double[n][];
         double[][] b = new double[n][];
         for (int j = 0; j < n; j++) {

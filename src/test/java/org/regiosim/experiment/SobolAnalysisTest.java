@@ -77,7 +77,24 @@ class SobolAnalysisTest {
             assertThat(u[3 * n + j][1]).isEqualTo(u[n + j][1]);
             assertThat(u[3 * n + j][0]).isEqualTo(u[j][0]);
         }
-        assertThat(u[0]).isNotEqualTo(new double[] {0, 0});
+    }
+
+    @Test
+    void aPowerOfTwoOfSobolRowsFillsEveryStratumOfEveryColumnOnce() {
+        // Before, the design skipped the first two points and left two of 32 strata empty.
+        int n = 32;
+        int k = 3;
+        double[][] u = Design.saltelli(k, n);
+        for (int block = 0; block < 2; block++) { // A, then B
+            for (int d = 0; d < k; d++) {
+                boolean[] seen = new boolean[n];
+                for (int j = 0; j < n; j++) {
+                    int stratum = (int) Math.floor(u[block * n + j][d] * n);
+                    assertThat(seen[stratum]).as("block %d, column %d, stratum %d", block, d, stratum).isFalse();
+                    seen[stratum] = true;
+                }
+            }
+        }
     }
 
     @Test
