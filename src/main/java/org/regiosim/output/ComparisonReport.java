@@ -136,7 +136,7 @@ public final class ComparisonReport {
                     + "with its Welch 95% confidence interval. p-values are two-sided; \"Holm\" columns are adjusted for "
                     + "the comparisons of all arms with the baseline on the same outcome. The paired t-test compares the "
                     + "replications seed by seed (common random numbers) and is more sensitive. Hedges' g: difference in pooled "
-                    + "standard deviations (|g| below 0.2 negligible, 0.5 medium, 0.8 and above large). Bold: significant "
+                    + "standard deviations (|g| below 0.2 negligible, 0.2 to 0.5 small, 0.5 to 0.8 medium, 0.8 and above large). Bold: significant "
                     + "(Welch, Holm-adjusted p &lt; 0.05). tests.csv has every metric.</p>\n");
             h.append("<table><tr><th class=l>outcome</th><th class=l>arm</th><th>difference</th><th>95% CI</th>"
                     + "<th>relative</th><th>Welch p (Holm)</th><th>Mann-Whitney p (Holm)</th><th>paired t p (Holm)</th>"

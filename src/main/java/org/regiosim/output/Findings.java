@@ -47,9 +47,14 @@ public final class Findings {
         String size = c.baselineMean() != 0 ? Html.percent(c.difference() / Math.abs(c.baselineMean()))
                 : (c.difference() > 0 ? "+" : "") + Html.num(c.difference()) + (h.unit().isEmpty() ? "" : " " + h.unit());
         if (Double.isNaN(t.welchHolm())) {
-            return size + " (constant)";
+            return size + (tooFewToTest(t) ? " (too few values)" : " (constant)");
         }
         return significant(t) ? size + (c.difference() > 0 ? " \u25B2" : " \u25BC") : "n.s. (" + size + ")";
+    }
+
+    /** A test needs at least two values in each arm. */
+    private static boolean tooFewToTest(PolicyComparison.TestRow t) {
+        return t.nArm() < 2 || t.nBaseline() < 2;
     }
 
     public static boolean significant(PolicyComparison.TestRow t) {
@@ -84,6 +89,11 @@ public final class Findings {
         String ci = Double.isNaN(c.diffLow()) ? ""
                 : "; 95% CI of the difference " + Html.num(c.diffLow()) + " to " + Html.num(c.diffHigh()) + unit;
         if (Double.isNaN(t.welchHolm())) {
+            if (tooFewToTest(t)) {
+                return "For " + h.words() + ", " + arm + " differs from " + base + " by " + Html.num(c.difference())
+                        + unit + rel + ", but only " + t.nArm() + " and " + t.nBaseline() + " replications have a "
+                        + "value: too few to test.";
+            }
             if (Double.isNaN(c.diffLow()) && c.difference() != 0) {
                 // no variation in either arm: the difference is the same in every replication
                 return "For " + h.words() + ", " + arm + " differs from " + base + " by " + Html.num(c.difference())

@@ -59,7 +59,10 @@ public final class Html {
         if (p < 0.001) {
             return "p < 0.001";
         }
-        return String.format(Locale.ROOT, "p = %.3f", p);
+        // Cut, not rounded, to 3 significant digits: a p of 0.0496 must not read "0.050" next to
+        // "significant (p < 0.05)", nor a p of 0.05 or more read below 0.05.
+        return "p = " + java.math.BigDecimal.valueOf(p).round(new java.math.MathContext(3, java.math.RoundingMode.DOWN))
+                .toPlainString();
     }
 
     public static String percent(double share) {

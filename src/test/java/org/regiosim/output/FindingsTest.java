@@ -26,6 +26,15 @@ class FindingsTest {
     }
 
     @Test
+    void pValuesAreCutNotRoundedAcrossTheFivePercentLine() {
+        assertThat(Html.p(0.0496)).isEqualTo("p = 0.0496");
+        assertThat(Html.p(0.049999)).isEqualTo("p = 0.0499");
+        assertThat(Html.p(0.05)).isEqualTo("p = 0.05");
+        assertThat(Html.p(0.1234)).isEqualTo("p = 0.123");
+        assertThat(Html.p(0.0004)).isEqualTo("p < 0.001");
+    }
+
+    @Test
     void wordingFollowsTheStatistics() {
         org.regiosim.experiment.Arm arm = new org.regiosim.experiment.Arm(1, "brokerage", null);
         Stats.Comparison c = new Stats.Comparison(100, 120, 20, 5, 35, 0.001, 0.2, 0.9);
@@ -51,6 +60,12 @@ class FindingsTest {
                 NO_PAIRS, na), Findings.HEADLINES.get(7))).isEqualTo("+5.00 million EUR (constant)");
         assertThat(Findings.glance(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, same, 1, 1, true,
                 NO_PAIRS, na), H)).isEqualTo("same");
+        // one baseline replication with a value: no test, but not because nothing varies
+        Stats.Comparison oneValue = new Stats.Comparison(100, 80, -20, na, na, na, na, na);
+        TestRow sparse = new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 1, 4, oneValue, na, na, false, NO_PAIRS, na);
+        assertThat(Findings.glance(sparse, H)).isEqualTo("-20.0% (too few values)");
+        assertThat(Findings.sentence(sparse, "none", H)).contains("only 4 and 1 replications have a value")
+                .doesNotContain("every replication");
         Stats.Comparison up = new Stats.Comparison(100, 120, 20, 5, 35, 0.001, 0.2, 0.9);
         assertThat(Findings.glance(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, up, 0.003, 0.4, false,
                 NO_PAIRS, na), H)).isEqualTo("+20.0% \u25B2");
