@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.regiosim.gui.WorkshopGUI;
 import org.regiosim.gui.WorkshopLauncher;
@@ -86,15 +87,19 @@ final class GuiCommand implements Callable<Integer> {
         if (quitAtEnd && !play) {
             throw new InputException("--quit-at-end needs --play (otherwise the run never ends by itself)");
         }
+        if (saveAtEnd != null) {
+            OutputDirs.prepare("--save-at-end", saveAtEnd); // a bad folder is found now, not after the run
+        }
         if (GraphicsEnvironment.isHeadless()) {
             throw new InputException("the gui needs a graphical display, and there is none (DISPLAY is not set or "
                     + "java.awt.headless is true). On a server use 'xvfb-run -a regiosim gui ...', or 'regiosim run' for batch runs.");
         }
         CountDownLatch closed = new CountDownLatch(1);
+        AtomicBoolean saveFailed = new AtomicBoolean();
         WorkshopLauncher.open(scenario, policies, new WorkshopGUI.Options(maxFirms, 900), largeFonts, play,
-                saveAtEnd, quitAtEnd, closed::countDown);
+                saveAtEnd, quitAtEnd, closed::countDown, saveFailed);
         closed.await();
-        return 0;
+        return saveFailed.get() ? 1 : 0;
     }
 
     /** The policy of each run: the scenario's alone, or two for a comparison. */

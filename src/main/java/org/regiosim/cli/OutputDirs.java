@@ -29,16 +29,21 @@ final class OutputDirs {
      * temporary pattern whose process is gone: {@link AtomicFiles#removeStale}).
      */
     static void prepare(Path dir) throws InputException {
+        prepare("--out", dir);
+    }
+
+    /** {@link #prepare(Path)} for a directory given by another option, named in the messages. */
+    static void prepare(String option, Path dir) throws InputException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException("--out " + dir + ": exists and is not a directory");
+            throw new InputException(option + " " + dir + ": exists and is not a directory");
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new InputException("--out " + dir + ": cannot create the directory (" + e.getMessage() + ")");
+            throw new InputException(option + " " + dir + ": cannot create the directory (" + e.getMessage() + ")");
         }
         if (!Files.isWritable(dir)) {
-            throw new InputException("--out " + dir + ": directory is not writable");
+            throw new InputException(option + " " + dir + ": directory is not writable");
         }
         AtomicFiles.removeStale(dir);
         AtomicFiles.removeStale(dir.resolve("charts"));

@@ -33,9 +33,11 @@ public final class WorkshopLauncher {
      *
      * @param saveAtEnd if not null, charts and maps are saved there whenever a run stops
      * @param quitAtEnd quit after the first run stops (smoke tests)
+     * @param saveFailed set when saving at the end failed (the message went to standard error)
      */
     public static void open(Scenario scenario, List<String> policies, WorkshopGUI.Options options, boolean largeFonts,
-                            boolean play, Path saveAtEnd, boolean quitAtEnd, Runnable onClose) throws Exception {
+                            boolean play, Path saveAtEnd, boolean quitAtEnd, Runnable onClose,
+                            java.util.concurrent.atomic.AtomicBoolean saveFailed) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             if (largeFonts) {
                 Style.setFontScale(ChartsFrame.LARGE);
@@ -56,10 +58,19 @@ public final class WorkshopLauncher {
             if (saveAtEnd != null || quitAtEnd) {
                 gui.setOnRunEnd(() -> SwingUtilities.invokeLater(() -> {
                     if (saveAtEnd != null) {
-                        List<Path> files = gui.chartsFrame().save(saveAtEnd, false);
-                        System.out.println("regiosim gui: saved " + files.size() + " files to " + saveAtEnd);
+                        // No dialog: unattended (smoke tests, CI), a modal error would wait forever.
+                        try {
+                            List<Path> files = WorkshopExport.saveAll(gui, saveAtEnd);
+                            System.out.println("regiosim gui: saved " + files.size() + " files to " + saveAtEnd);
+                        } catch (Exception e) {
+                            System.err.println("regiosim gui: could not save to " + saveAtEnd + ": " + e.getMessage());
+                            saveFailed.set(true);
+                        }
                     }
                     if (quitAtEnd) {
+                        if (saveFailed.get()) {
+                            System.exit(1); // MASON's doQuit would end the JVM with status 0
+                        }
                         Console.doQuit();
                     }
                 }));

@@ -55,6 +55,16 @@ class GuiCommandTest {
     }
 
     @Test
+    void aFolderToSaveIntoThatCannotBeMadeIsAnInputErrorBeforeTheRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("afile"), "x");
+        Outcome o = run("gui", "--play", "--quit-at-end", "--save-at-end", file.resolve("x").toString());
+        assertThat(o.code()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(o.err()).contains("--save-at-end " + file.resolve("x") + ": cannot create the directory")
+                .doesNotContain("graphical display");
+    }
+
+    @Test
     void withoutADisplayItSaysHowToGetOne() {
         // surefire runs with java.awt.headless=true, like a server without DISPLAY
         Outcome o = run("gui", "scenarios/ruhr-workshop.yaml");
