@@ -93,6 +93,8 @@ public final class LiveCharts {
     /** The values of each series as the model gave them (NaN: not available), x = step. */
     private final Map<XYSeries, List<double[]>> raw = new java.util.IdentityHashMap<>();
     private String subtitle;
+    /** Per run, the agency's spending so far (EUR): not charted, but part of what a policy costs. */
+    private double[] agencySpending;
     private View view = View.PER_QUARTER;
 
     /**
@@ -101,6 +103,7 @@ public final class LiveCharts {
     public LiveCharts(String subtitle, List<String> runLabels) {
         this.runs = List.copyOf(runLabels);
         this.subtitle = subtitle;
+        this.agencySpending = new double[runLabels.size()];
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = new XYSeriesCollection();
             for (int r = 0; r < runs.size(); r++) {
@@ -172,6 +175,7 @@ public final class LiveCharts {
 
     /** Adds one quarter of one run to every chart; NaN ("not available") becomes a gap. */
     public void append(int run, StepMetrics m) {
+        agencySpending[run] += m.get(Metric.AGENCY_SPENDING);
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = data.get(spec.key());
             for (int i = 0; i < spec.metrics().size(); i++) {
@@ -207,6 +211,7 @@ public final class LiveCharts {
             throw new IllegalArgumentException("expected " + runs.size() + " run labels");
         }
         runs = List.copyOf(runLabels);
+        agencySpending = new double[runs.size()];
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = data.get(spec.key());
             for (int r = 0; r < runs.size(); r++) {
@@ -306,25 +311,50 @@ public final class LiveCharts {
         return charts.get(key).createBufferedImage(width, height);
     }
 
-    /** A short text summary of each run: cumulative innovations and costs, recent cooperation and trust. */
+    /**
+     * A short text summary: what was run (scenario, seed, scale, policies, changed settings), then
+     * per run the totals since the start and the last year's cooperation and trust, then (two runs)
+     * B against A. The agency's spending is given beside the transaction costs, not added to them
+     * (part of it, brokerage and co-funded negotiation, is already in them): a policy that lowers
+     * transaction costs may cost the agency more than it saves.
+     */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
+        lines.add(subtitle);
         for (int r = 0; r < runs.size(); r++) {
             double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
             double[] cost = rawValues("transaction_costs", r, Metric.TRANSACTION_COSTS);
             lines.add(String.format(Locale.ROOT,
-                    "%s%d quarters: %.0f innovations, %.2f million EUR transaction costs in total; last 4 quarters: cooperation rate %s, mean trust %s",
-                    runs.size() > 1 ? runs.get(r) + ": " : "", innov.length, sum(innov), sum(cost) * 1000 / 1e6,
+                    "%s%d quarters: %.0f innovations; %.2f million EUR transaction costs and %.2f million EUR agency "
+                            + "spending in total; last 4 quarters: cooperation rate %s (share of decisions to cooperate), "
+                            + "mean trust %s (0 to 1)",
+                    runs.size() > 1 ? runs.get(r) + ": " : "", innov.length, sum(innov), transactionCostsEur(r) / 1e6,
+                    agencySpending[r] / 1e6,
                     recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
                     recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
         }
         if (runs.size() == 2 && rawValues("innovations", 1, Metric.INNOVATIONS).length > 0) {
             lines.add("B against A: " + change(sum(rawValues("innovations", 1, Metric.INNOVATIONS)),
                     sum(rawValues("innovations", 0, Metric.INNOVATIONS))) + " innovations, "
-                    + change(sum(rawValues("transaction_costs", 1, Metric.TRANSACTION_COSTS)),
-                    sum(rawValues("transaction_costs", 0, Metric.TRANSACTION_COSTS))) + " transaction costs (totals since the start)");
+                    + change(transactionCostsEur(1), transactionCostsEur(0)) + " transaction costs (totals since the "
+                    + "start); the agency spent " + String.format(Locale.ROOT, "%.2f against %.2f million EUR",
+                    agencySpending[1] / 1e6, agencySpending[0] / 1e6));
         }
         return lines;
+    }
+
+    /** A run's transaction costs since the start, EUR (the chart holds them in thousands). */
+    private double transactionCostsEur(int run) {
+        return sum(rawValues("transaction_costs", run, Metric.TRANSACTION_COSTS)) * transactionCostsDivisor();
+    }
+
+    private static double transactionCostsDivisor() {
+        for (Spec spec : WORKSHOP) {
+            if (spec.key().equals("transaction_costs")) {
+                return spec.divisor();
+            }
+        }
+        throw new IllegalStateException("no transaction_costs chart");
     }
 
     /** Relative change of b against a, e.g. "-7.2%"; "n/a" when a is 0. */

@@ -171,6 +171,9 @@ class ChartsAndExportTest {
         assertThat(LiveCharts.change(93, 100)).isEqualTo("-7.0%");
         assertThat(summary).contains("A: none: 16 quarters").contains("B: brokerage: 16 quarters")
                 .contains("q16: run A policy -> trust_building");
+        // what was run, with units, and what the policy cost the agency beside the transaction costs
+        assertThat(summary).contains("seed ").contains("scale ").contains("(share of decisions to cooperate)")
+                .containsPattern("the agency spent [1-9][0-9.]* against 0.00 million EUR");
     }
 
     @Test
