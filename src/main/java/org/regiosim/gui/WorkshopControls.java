@@ -105,6 +105,18 @@ public final class WorkshopControls extends Properties {
 
     public List<String> choices() { return choices; }
 
+    /** The sliders set away from the scenario for the next start, e.g. "trust.initial 0.4 (scenario 0.25)"; empty if none. */
+    public String changesFromScenario() {
+        List<String> changed = new java.util.ArrayList<>();
+        for (Slider s : SLIDERS) {
+            if (!initial.get(s.param()).equals(next.get(s.param()))) {
+                changed.add(s.param().key() + " " + org.regiosim.output.Numbers.format(next.real(s.param()))
+                        + " (scenario " + org.regiosim.output.Numbers.format(initial.real(s.param())) + ")");
+            }
+        }
+        return String.join(", ", changed);
+    }
+
     /** Changes from the scenario waiting for the next start. */
     public int pendingChanges() {
         int n = 0;

@@ -164,10 +164,12 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
 
     private String subtitle() {
         Parameters p = controls.nextParameters();
-        return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s", scenario.name(), state.seed(),
+        String changed = controls.changesFromScenario();
+        return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s%s", scenario.name(), state.seed(),
                 org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)),
                 runs == 1 ? "policy at start: " + controls.startPolicy(0)
-                        : "A " + controls.startPolicy(0) + " (solid), B " + controls.startPolicy(1) + " (dashed)");
+                        : "A " + controls.startPolicy(0) + " (solid), B " + controls.startPolicy(1) + " (dashed)",
+                changed.isEmpty() ? "" : "; changed: " + changed);
     }
 
     @Override
