@@ -17,7 +17,6 @@ final class StepTally {
     int startups;
     int spinoffs;
     int exits;
-    double agencySpending;
 
     void decision(AgentKind kind, boolean cooperate) {
         decisions[kind.ordinal()]++;
@@ -56,6 +55,5 @@ final class StepTally {
         startups = 0;
         spinoffs = 0;
         exits = 0;
-        agencySpending = 0;
     }
 }
