@@ -134,6 +134,9 @@ public final class LiveCharts {
             plot.getRangeAxis().setRange(0.0, 1.0);
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        // One path per series, not a line per quarter: each line restarts the dash pattern, and
+        // with quarters narrower than a dash run B's dashed curves would look solid.
+        r.setDrawSeriesLineAsPath(true);
         int n = spec.metrics().size();
         for (int run = 0; run < runs.size(); run++) {
             for (int i = 0; i < n; i++) {

@@ -136,6 +136,68 @@ class ChartsAndExportTest {
         assertThat(((java.awt.BasicStroke) r.getSeriesStroke(1)).getDashArray()).isNotNull();
     }
 
+    /** Metrics of one quarter: every metric 0 but mean trust. */
+    static StepMetrics quarter(int step, double trust) {
+        double[] v = new double[Metric.count()];
+        v[Metric.MEAN_TRUST.ordinal()] = trust;
+        return StepMetrics.of(step, v);
+    }
+
+    @Test
+    void runBIsDashedEvenWhenAQuarterIsShorterThanADash() {
+        LiveCharts charts = new LiveCharts("test", List.of("A: none", "B: trust_building"));
+        for (int q = 0; q < 80; q++) {
+            charts.append(0, quarter(q, 0.3));
+            charts.append(1, quarter(q, 0.7));
+        }
+        var r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) charts.chart("mean_trust").getXYPlot().getRenderer();
+        assertThat(r.getDrawSeriesLineAsPath()).as("one dash pattern along the whole curve").isTrue();
+        // 80 quarters on about 400 pixels: 5 pixels a quarter, less than a dash (7 pixels).
+        BufferedImage img = charts.image("mean_trust", 500, 400);
+        Color c = LiveCharts.seriesColour(LiveCharts.spec("mean_trust"), 0);
+        assertThat(gapsAlongBestRow(img, c, img.getHeight() / 2, img.getHeight())).as("A (trust 0.3, lower half) solid")
+                .isZero();
+        assertThat(gapsAlongBestRow(img, c, 0, img.getHeight() / 2))
+                .as("B (trust 0.7, upper half) dashed").isGreaterThan(15);
+    }
+
+    /**
+     * In the row of {@code img} between {@code from} and {@code to} with most pixels of colour
+     * {@code c} (the row a horizontal curve runs along), the number of gaps of 3 or more pixels
+     * between its first and last pixel of that colour.
+     */
+    static int gapsAlongBestRow(BufferedImage img, Color c, int from, int to) {
+        int best = -1;
+        int bestCount = 0;
+        for (int y = from; y < to; y++) {
+            int n = 0;
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += img.getRGB(x, y) == c.getRGB() ? 1 : 0;
+            }
+            if (n > bestCount) {
+                bestCount = n;
+                best = y;
+            }
+        }
+        assertThat(bestCount).as("a curve in rows " + from + ".." + to).isGreaterThan(50);
+        int gaps = 0;
+        int run = 0;
+        boolean started = false;
+        for (int x = 0; x < img.getWidth(); x++) {
+            boolean on = img.getRGB(x, best) == c.getRGB();
+            if (on) {
+                if (started && run >= 3) {
+                    gaps++;
+                }
+                started = true;
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return gaps;
+    }
+
     static int count(BufferedImage img, Color c) {
         int n = 0;
         int rgb = c.getRGB();
