@@ -1,6 +1,7 @@
 package org.regiosim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.Window;
@@ -21,7 +22,6 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
@@ -41,28 +41,30 @@ final class ChartsFrame extends JFrame {
     static final double LARGE = 1.6;
 
     private final transient WorkshopGUI gui;
-    private final JLabel summary = new JLabel(" ");
+    /** The summary lines; they wrap in a narrow window instead of running out of it. */
+    private final ControlsInspector.WrappingLabel summary = new ControlsInspector.WrappingLabel();
     private final JCheckBox large = new JCheckBox("Large fonts (projector)");
     private final List<ChartPanel> panels = new ArrayList<>();
 
     ChartsFrame(WorkshopGUI gui) {
         super(gui.runs() == 1 ? "RegioSim - live charts" : "RegioSim - the two runs compared (A solid, B dashed)");
         this.gui = gui;
-        JToolBar bar = new JToolBar();
-        bar.setFloatable(false);
+        // The buttons and boxes wrap onto a second row in a narrow window (large fonts).
+        JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
         JButton save = new JButton("Save charts and maps as PNG...");
         save.addActionListener(e -> saveDialog());
         bar.add(save);
-        bar.addSeparator();
-        bar.add(new JLabel(" Curves: "));
+        // the box with its name: they wrap together
+        JPanel curves = new JPanel(new BorderLayout(4, 0));
+        curves.add(new JLabel(" Curves:"), BorderLayout.WEST);
         JComboBox<LiveCharts.View> views = new JComboBox<>(LiveCharts.View.values());
         views.setSelectedItem(gui.charts().view());
         views.setMaximumSize(views.getPreferredSize());
         views.setToolTipText("Per quarter: the values of each quarter. Mean of the last 4 quarters: calmer curves. "
                 + "Since the start: totals of costs and innovations, means of rates and trust.");
         views.addActionListener(e -> gui.charts().setView((LiveCharts.View) views.getSelectedItem()));
-        bar.add(views);
-        bar.addSeparator();
+        curves.add(views, BorderLayout.CENTER);
+        bar.add(curves);
         large.setSelected(Style.fontScale() > 1.0);
         large.addActionListener(e -> setLargeFonts(large.isSelected()));
         bar.add(large);
@@ -91,16 +93,25 @@ final class ChartsFrame extends JFrame {
 
     /** Shows the summary lines of the runs (call on the Swing thread). */
     void refreshSummary() {
-        StringBuilder sb = new StringBuilder("<html>");
+        StringBuilder sb = new StringBuilder();
         for (String line : gui.charts().summary()) {
-            sb.append(line).append("<br>");
+            sb.append(sb.length() == 0 ? "" : "\n").append(line);
         }
         if (!gui.interventions().isEmpty()) {
-            sb.append("<b>Policy switches:</b> ").append(String.join("; ", gui.interventions()));
+            sb.append("\nPolicy switches: ").append(String.join("; ", gui.interventions()));
         }
-        sb.append("</html>");
-        summary.setText(sb.toString());
-        summary.setFont(Style.font(Font.PLAIN, 12));
+        if (!sb.toString().equals(summary.getText())) {
+            summary.setText(sb.toString());
+        }
+        Font f = Style.font(Font.PLAIN, 12);
+        if (!f.equals(summary.getFont())) {
+            summary.setFont(f);
+        }
+    }
+
+    /** The summary lines as shown above the charts (tests). */
+    String summaryText() {
+        return summary.getText();
     }
 
     void saveDialog() {

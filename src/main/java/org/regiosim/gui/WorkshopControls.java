@@ -118,6 +118,27 @@ public final class WorkshopControls extends Properties {
 
     private int runs() { return host.runLabels().size(); }
 
+    /**
+     * Numbers as a person writes them: 10000000, not 1.0E7; 0.25, not 0.25000000000000006 (six
+     * significant digits besides the integer part). What this gives, {@link #setValue} reads back.
+     */
+    @Override
+    public String betterToString(Object o) {
+        if (o instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+            return plain(d);
+        }
+        return super.betterToString(o);
+    }
+
+    static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(
+                Math.max(1, 6 + (int) Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1))));
+        return b.stripTrailingZeros().toPlainString();
+    }
+
     // Layout of the properties: [status] [policy now per run] [policy at start per run] [sliders]
     @Override
     public int numProperties() { return 1 + 2 * runs() + SLIDERS.size(); }

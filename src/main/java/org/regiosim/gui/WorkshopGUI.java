@@ -315,9 +315,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         return controls;
     }
 
+    /** The Console's Model tab: the controls one below the other, scrolling vertically only. */
     @Override
     public Inspector getInspector() {
-        Inspector i = super.getInspector();
+        Inspector i = new ControlsInspector(controls, this);
         i.setVolatile(true);
         return i;
     }
