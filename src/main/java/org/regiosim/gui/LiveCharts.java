@@ -37,8 +37,11 @@ import org.regiosim.output.Palette;
  */
 public final class LiveCharts {
 
-    /** One chart: a key (file name), title, y-axis label with unit, divisor for the values, metrics. */
-    public record Spec(String key, String title, String yLabel, double divisor, List<Metric> metrics,
+    /**
+     * One chart: a key (file name), title, what a value is (with unit), the y-axis label (the unit
+     * alone: short enough for a low chart in large fonts), divisor for the values, metrics.
+     */
+    public record Spec(String key, String title, String yLabel, String axisLabel, double divisor, List<Metric> metrics,
                        List<String> names, boolean additive) {
 
         /** The y-axis label (with unit) in a view. */
@@ -71,24 +74,28 @@ public final class LiveCharts {
     }
 
     public static final List<Spec> WORKSHOP = List.of(
-            new Spec("transaction_costs", "Transaction costs by part", "Thousand EUR per quarter", 1000.0,
+            new Spec("transaction_costs", "Transaction costs by part", "Thousand EUR per quarter", "Thousand EUR", 1000.0,
                     List.of(Metric.TRANSACTION_COSTS, Metric.SEARCH_COSTS, Metric.NEGOTIATION_COSTS,
                             Metric.MONITORING_COSTS),
                     List.of("total", "search", "negotiation", "monitoring"), true),
-            new Spec("innovations", "Innovations by kind", "Innovations per quarter", 1.0,
+            new Spec("innovations", "Innovations by kind", "Innovations per quarter", "Innovations", 1.0,
                     List.of(Metric.INNOVATIONS, Metric.INCREMENTAL_INNOVATIONS, Metric.RADICAL_INNOVATIONS,
                             Metric.META_INNOVATIONS),
                     List.of("all", "incremental", "radical", "meta"), true),
-            new Spec("cooperation_rate", "Cooperation rate by agent type", "Share of decisions to cooperate (0..1)", 1.0,
+            new Spec("cooperation_rate", "Cooperation rate by agent type", "Share of decisions to cooperate (0..1)", "Share (0..1)", 1.0,
                     List.of(Metric.COOPERATION_RATE, Metric.COOPERATION_RATE_FIRMS,
                             Metric.COOPERATION_RATE_UNIVERSITIES, Metric.COOPERATION_RATE_MUNICIPALITIES),
                     List.of("all", "firms", "universities", "municipalities"), false),
-            new Spec("mean_trust", "Mean trust between partners", "Trust (0..1)", 1.0,
+            new Spec("mean_trust", "Mean trust between partners", "Trust (0..1)", "Trust (0..1)", 1.0,
                     List.of(Metric.MEAN_TRUST), List.of("mean trust"), false));
 
     private List<String> runs;
     private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
     private final Map<String, XYSeriesCollection> data = new LinkedHashMap<>();
+    /** Per chart: the line under the title saying what a curve shows in the current view. */
+    private final Map<String, TextTitle> viewLines = new LinkedHashMap<>();
+    /** Per chart: the line naming the scenario, seed and runs. */
+    private final Map<String, TextTitle> runLines = new LinkedHashMap<>();
     private final List<ValueMarker> markers = new ArrayList<>();
     /** The values of each series as the model gave them (NaN: not available), x = step. */
     private final Map<XYSeries, List<double[]>> raw = new java.util.IdentityHashMap<>();
@@ -121,9 +128,16 @@ public final class LiveCharts {
     }
 
     private JFreeChart build(Spec spec, XYSeriesCollection c) {
-        JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), ChartSpec.X_LABEL, spec.yLabel(), c,
+        JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), ChartSpec.X_LABEL, spec.axisLabel(), c,
                 PlotOrientation.VERTICAL, true, false, false);
-        chart.addSubtitle(new TextTitle(subtitle));
+        // What a curve shows, in full, runs across the chart (where it has room and wraps);
+        // the y-axis names the unit only.
+        TextTitle what = new TextTitle(spec.yLabel(view));
+        chart.addSubtitle(what);
+        viewLines.put(spec.key(), what);
+        TextTitle runLine = new TextTitle(subtitle);
+        chart.addSubtitle(runLine);
+        runLines.put(spec.key(), runLine);
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
@@ -149,7 +163,31 @@ public final class LiveCharts {
             }
         }
         plot.setRenderer(r);
+        legendItems(spec, plot);
         return chart;
+    }
+
+    /**
+     * In a comparison the legend names each metric once in its colour, then the runs: A solid, B
+     * dashed (grey). Half the rows of a legend item per series, so the low charts under the two
+     * maps keep room for their curves.
+     */
+    private void legendItems(Spec spec, XYPlot plot) {
+        if (runs.size() < 2) {
+            return;
+        }
+        org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+        java.awt.Shape line = new java.awt.geom.Line2D.Double(-9, 0, 9, 0);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        for (int i = 0; i < spec.metrics().size(); i++) {
+            items.add(new org.jfree.chart.LegendItem(spec.names().get(i), null, null, null, line,
+                    r.getSeriesStroke(i), seriesColour(spec, i)));
+        }
+        for (int run = 0; run < runs.size(); run++) {
+            items.add(new org.jfree.chart.LegendItem(runs.get(run), null, null, null, line,
+                    r.getSeriesStroke(run * spec.metrics().size() + spec.metrics().size() - 1), Color.DARK_GRAY));
+        }
+        plot.setFixedLegendItems(items);
     }
 
     /** The colour of the i-th metric of a chart (the same in both runs of a comparison). */
@@ -162,6 +200,9 @@ public final class LiveCharts {
     public List<JFreeChart> charts() { return new ArrayList<>(charts.values()); }
 
     public JFreeChart chart(String key) { return charts.get(key); }
+
+    /** The line under a chart's title saying what its curves show in the current view. */
+    public String viewLine(String key) { return viewLines.get(key).getText(); }
 
     public static Spec spec(String key) {
         return WORKSHOP.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
@@ -221,9 +262,12 @@ public final class LiveCharts {
                 }
             }
         }
-        for (JFreeChart chart : charts.values()) {
-            chart.getXYPlot().clearDomainMarkers();
-            ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).setText(subtitle);
+        for (Spec spec : WORKSHOP) {
+            charts.get(spec.key()).getXYPlot().clearDomainMarkers();
+            legendItems(spec, charts.get(spec.key()).getXYPlot());
+        }
+        for (TextTitle t : runLines.values()) {
+            t.setText(subtitle);
         }
         markers.clear();
     }
@@ -246,7 +290,7 @@ public final class LiveCharts {
                 }
                 series.setNotify(true);
             }
-            charts.get(spec.key()).getXYPlot().getRangeAxis().setLabel(spec.yLabel(view));
+            viewLines.get(spec.key()).setText(spec.yLabel(view));
             if (spec.yLabel().contains("0..1")) {
                 charts.get(spec.key()).getXYPlot().getRangeAxis().setRange(0.0, 1.0);
             } else {
@@ -290,6 +334,7 @@ public final class LiveCharts {
                     t.setFont(Style.font(Font.PLAIN, 11));
                 }
             }
+
             if (chart.getLegend() != null) {
                 chart.getLegend().setItemFont(Style.font(Font.PLAIN, 12));
             }
@@ -298,6 +343,9 @@ public final class LiveCharts {
                 axis.setLabelFont(Style.font(Font.PLAIN, 12));
                 axis.setTickLabelFont(Style.font(Font.PLAIN, 11));
             }
+        }
+        for (TextTitle t : viewLines.values()) {
+            t.setFont(Style.font(Font.BOLD, 12));
         }
         for (ValueMarker m : markers) {
             m.setLabelFont(Style.font(Font.BOLD, 11));

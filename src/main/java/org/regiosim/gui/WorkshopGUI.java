@@ -354,6 +354,36 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             f.setVisible(true);
         }
         chartsFrame.setVisible(true);
+        fitMaps();
+    }
+
+    /**
+     * Sizes the maps to the room their windows really have (known only now that they are shown:
+     * title bars, the Display2D's header in large fonts), so that map and legend fit without
+     * scroll bars. The region keeps its shape: it fills the width or the height, whichever is
+     * less; the map fills the window's height, the legend gets its full column.
+     */
+    private void fitMaps() {
+        JFrame f = displayFrames[0];
+        f.validate();
+        // what the scroll pane shows (MASON shows its scroll bars always)
+        java.awt.Dimension port = displays[0].display.getViewport().getExtentSize();
+        int w = port.width - 2;
+        int h = port.height - 2;
+        if (w < 200 || h < 150) {
+            return; // not laid out (or a tiny window): keep the sizes from the screen's
+        }
+        MapLayout natural = new MapLayout(scenario.region(), 1000, 0);
+        double heightPerWidth = natural.fieldHeight() / natural.regionWidth();
+        regionPx = (int) Math.max(200, Math.min(w - legendPx(), h / heightPerWidth));
+        mapHeightPx = h;
+        MapLayout fitted = new MapLayout(scenario.region(), regionPx, legendPx(), mapHeightPx);
+        for (Display2D d : displays) {
+            d.insideDisplay.width = fitted.displayWidthPx();
+            d.insideDisplay.height = fitted.displayHeightPx();
+            d.display.revalidate();
+            d.repaint();
+        }
     }
 
     /** Places the windows: maps on top (side by side in a comparison), charts beside or below. */

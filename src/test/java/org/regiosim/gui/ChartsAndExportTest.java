@@ -73,18 +73,16 @@ class ChartsAndExportTest {
         XYSeries s = charts.series("innovations", 0, Metric.INNOVATIONS);
         assertThat(s.getY(10).doubleValue()).isCloseTo((innov[7] + innov[8] + innov[9] + innov[10]) / 4,
                 org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Innovations per quarter, mean of last 4");
+        assertThat(charts.viewLine("innovations")).isEqualTo("Innovations per quarter, mean of last 4");
         charts.setView(LiveCharts.View.SINCE_START);
         double total = 0;
         for (double v : innov) {
             total += v;
         }
         assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(STEPS - 1).doubleValue()).isEqualTo(total);
-        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Innovations, total since start");
-        assertThat(charts.chart("mean_trust").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Trust (0..1), mean since start");
+        assertThat(charts.viewLine("innovations")).isEqualTo("Innovations, total since start");
+        assertThat(charts.viewLine("mean_trust")).isEqualTo("Trust (0..1), mean since start");
+        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel()).isEqualTo("Innovations");
         double meanTrust = 0;
         int n = 0;
         for (double v : trust) {
@@ -104,16 +102,32 @@ class ChartsAndExportTest {
     }
 
     @Test
-    void axesCarryUnits() {
+    void axesCarryUnitsAndALineUnderTheTitleSaysWhatTheCurvesShow() {
         LiveCharts charts = new LiveCharts("test", List.of("none"));
         assertThat(charts.charts()).hasSize(4);
-        for (JFreeChart c : charts.charts()) {
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            JFreeChart c = charts.chart(spec.key());
             assertThat(c.getXYPlot().getDomainAxis().getLabel()).isEqualTo("Quarter (step; 4 steps = 1 year)");
-            assertThat(c.getXYPlot().getRangeAxis().getLabel())
-                    .matches(".*(EUR per quarter|per quarter|\\(0\\.\\.1\\)).*");
+            assertThat(c.getXYPlot().getRangeAxis().getLabel()).matches("Thousand EUR|Innovations|.*\\(0\\.\\.1\\)");
+            assertThat(charts.viewLine(spec.key())).matches(".*(EUR per quarter|per quarter|\\(0\\.\\.1\\)).*");
         }
-        assertThat(charts.chart("transaction_costs").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Thousand EUR per quarter");
+        assertThat(charts.viewLine("transaction_costs")).isEqualTo("Thousand EUR per quarter");
+        assertThat(charts.chart("transaction_costs").getXYPlot().getRangeAxis().getLabel()).isEqualTo("Thousand EUR");
+        // in large fonts the y-axis label still fits a low chart (a comparison's row under the maps)
+        Style.setFontScale(ChartsFrame.LARGE);
+        try {
+            charts.applyFontScale();
+            java.awt.image.BufferedImage probe = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = probe.createGraphics();
+            for (JFreeChart c : charts.charts()) {
+                var axis = c.getXYPlot().getRangeAxis();
+                assertThat(g.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel())).as(axis.getLabel())
+                        .isLessThan(180);
+            }
+            g.dispose();
+        } finally {
+            Style.setFontScale(1.0);
+        }
     }
 
     @Test

@@ -258,6 +258,78 @@ class MapRenderTest {
     }
 
     @Test
+    void statusLinesWrapAtTheirNaturalBreaks() {
+        java.util.function.ToIntFunction<String> w = t -> 8 * t.length();
+        assertThat(MapLegend.wrap("Run B: Quarter 39 done (year 10)   Policy: trust_building", w, 300))
+                .containsExactly("Run B: Quarter 39 done (year 10)", "Policy: trust_building");
+        assertThat(MapLegend.wrap("Cooperations drawn: 68 firm-firm, 0 firm-university, 3 joint marketing", w, 280))
+                .containsExactly("Cooperations drawn: 68 firm-firm,", "0 firm-university,", "3 joint marketing");
+        assertThat(MapLegend.wrap("Firms: all 1,124 drawn", w, 300)).containsExactly("Firms: all 1,124 drawn");
+        // a part wider than the room alone breaks at spaces
+        assertThat(MapLegend.wrap("Policy: brokerage=0.3,platform=0.7 and more words", w, 200))
+                .allMatch(l -> 8 * l.length() <= 200 || !l.contains(" "));
+    }
+
+    @Test
+    void inLargeFontsTheStatusBoxStaysLeftOfTheLegendAndTheLegendFitsALowMap() {
+        Style.setFontScale(ChartsFrame.LARGE);
+        try {
+            // a single run's map in a 1600 x 1000 screen's window: region 440 pixels, legend column, 430 high
+            double legendPx = MapLayout.LEGEND_PX * Style.legendScale();
+            MapLayout layout = new MapLayout(sim.region(), 440, legendPx, 430);
+            RegionView v = new RegionView(sim, layout, RegionView.DEFAULT_MAX_FIRMS, "");
+            v.refresh();
+            MapLayers l = new MapLayers(v, null);
+            int width = layout.displayWidthPx();
+            BufferedImage status = l.render(null, width, Set.of(MapLayers.STATUS));
+            int regionRight = (int) Math.floor(layout.regionWidth() * layout.pxPerKm());
+            assertThat(rightmostInk(status)).as("status box right edge").isLessThan(regionRight);
+            BufferedImage legend = l.render(null, width, Set.of(MapLayers.LEGEND));
+            assertThat(legend.getHeight()).isLessThan(440);
+            assertThat(lowestInk(legend)).as("the legend box ends inside the map").isLessThan(legend.getHeight() - 2);
+            Set<Color> colours = new HashSet<>();
+            for (int x = regionRight; x < width; x++) {
+                for (int y = 0; y < legend.getHeight(); y++) {
+                    colours.add(new Color(legend.getRGB(x, y)));
+                }
+            }
+            assertThat(colours).as("its last row, the competence centre, is drawn")
+                    .contains(MapPortrayals.InstitutionPortrayal.colour(org.regiosim.model.Institution.Kind.COMPETENCE_CENTRE));
+            // and the comparison's narrow map: the status box wraps inside the map's width
+            RegionView narrow = new RegionView(sim, new MapLayout(sim.region(), 600, 0, 400), RegionView.DEFAULT_MAX_FIRMS,
+                    "Run B");
+            narrow.refresh();
+            BufferedImage s2 = new MapLayers(narrow, null).render(null, 600, Set.of(MapLayers.STATUS));
+            assertThat(rightmostInk(s2)).isLessThan(600 - 4);
+        } finally {
+            Style.setFontScale(1.0);
+        }
+    }
+
+    static int rightmostInk(BufferedImage img) {
+        int right = -1;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = img.getWidth() - 1; x > right; x--) {
+                if (img.getRGB(x, y) != Style.BACKDROP.getRGB()) {
+                    right = x;
+                }
+            }
+        }
+        return right;
+    }
+
+    static int lowestInk(BufferedImage img) {
+        for (int y = img.getHeight() - 1; y >= 0; y--) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (img.getRGB(x, y) != Style.BACKDROP.getRGB()) {
+                    return y;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void placeNamesDoNotCoverEachOther() {
         MapLayout layout = view.layout();
         for (double scale : new double[] {layout.pxPerKm(), 2 * layout.pxPerKm()}) {
