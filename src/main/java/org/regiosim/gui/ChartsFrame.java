@@ -5,10 +5,10 @@ import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.Window;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -114,17 +114,46 @@ final class ChartsFrame extends JFrame {
         return summary.getText();
     }
 
+    /**
+     * Asks where to save, suggesting a new folder workshop-(scenario)-(time) in the current
+     * directory. The folder is created first (a file chooser ignores a folder that does not
+     * exist) and removed again if it stays unused. A folder that holds an earlier save is never
+     * overwritten: the files then go into a new folder inside it, and the message says so.
+     */
     void saveDialog() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        File suggestion = new File(System.getProperty("user.dir"), "workshop-" + gui.scenario().name() + "-" + stamp);
-        JFileChooser chooser = new JFileChooser();
+        String name = WorkshopExport.folderName(gui.scenario().name(), LocalDateTime.now());
+        Path base = Path.of(System.getProperty("user.dir"));
+        Path suggested = WorkshopExport.freshFolder(base, name);
+        try {
+            Files.createDirectories(suggested);
+        } catch (IOException e) {
+            suggested = null; // a read-only directory: the chooser starts there with nothing selected
+        }
+        JFileChooser chooser = new JFileChooser(base.toFile());
         chooser.setDialogTitle("Folder for the PNG files");
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        chooser.setSelectedFile(suggestion);
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+        if (suggested != null) {
+            chooser.setSelectedFile(suggested.toFile());
+        }
+        Path chosen = chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION && chooser.getSelectedFile() != null
+                ? chooser.getSelectedFile().toPath().toAbsolutePath() : null;
+        if (suggested != null && !suggested.equals(chosen)) {
+            try {
+                Files.deleteIfExists(suggested); // only if still empty
+            } catch (IOException e) {
+                // not empty or not ours to remove: leave it
+            }
+        }
+        if (chosen == null) {
             return;
         }
-        save(chooser.getSelectedFile().toPath(), true);
+        Path target = WorkshopExport.target(chosen, name);
+        List<Path> files = save(target, false);
+        if (!files.isEmpty()) {
+            JOptionPane.showMessageDialog(this, "Saved " + files.size() + " files to\n" + target.toAbsolutePath()
+                    + (target.equals(chosen) ? "" : "\n(a new folder: " + chosen + " holds an earlier save, kept as it was)"),
+                    "Charts saved", JOptionPane.INFORMATION_MESSAGE);
+        }
     }
 
     /** Saves everything into {@code dir}; with {@code tell}, says where in a dialog. */

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,55 @@ public final class WorkshopExport {
     private WorkshopExport() {
     }
 
-    /** Writes the files into {@code dir} (created if needed); returns the files written. */
+    /** The map files a save may write: one map, or one per run of a comparison. */
+    static final List<String> MAP_FILES = List.of("map.png", "map_a.png", "map_b.png");
+    static final String SUMMARY = "summary.txt";
+
+    /** The folder name suggested for a save, e.g. workshop-ruhr-workshop-20250101-093000. */
+    static String folderName(String scenario, LocalDateTime now) {
+        return "workshop-" + scenario + "-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
+    /** True if {@code dir} holds files of an earlier save (a summary, a chart or a map). */
+    static boolean holdsSave(Path dir) {
+        if (Files.exists(dir.resolve(SUMMARY))) {
+            return true;
+        }
+        for (String f : MAP_FILES) {
+            if (Files.exists(dir.resolve(f))) {
+                return true;
+            }
+        }
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            if (Files.exists(dir.resolve(spec.key() + ".png"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code parent/name}, or {@code parent/name-2}, -3, ... if that exists already. */
+    static Path freshFolder(Path parent, String name) {
+        Path p = parent.resolve(name);
+        for (int k = 2; Files.exists(p); k++) {
+            p = parent.resolve(name + "-" + k);
+        }
+        return p;
+    }
+
+    /**
+     * Where a save the user directed to {@code chosen} goes: there, unless it holds an earlier
+     * save, which is never overwritten: then into a new folder {@code name} inside it.
+     */
+    static Path target(Path chosen, String name) {
+        return holdsSave(chosen) ? freshFolder(chosen, name) : chosen;
+    }
+
+    /**
+     * Writes the files into {@code dir} (created if needed); returns the files written. Files
+     * there of the same names are replaced, and the maps of an earlier save of the other kind
+     * (map.png beside map_a.png and map_b.png) removed, so that the folder holds one save.
+     */
     public static List<Path> saveAll(WorkshopGUI gui, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
@@ -52,9 +102,14 @@ public final class WorkshopExport {
         if (!gui.interventions().isEmpty()) {
             sb.append("Policy switches during the run: ").append(String.join("; ", gui.interventions())).append('\n');
         }
-        Path summary = dir.resolve("summary.txt");
+        Path summary = dir.resolve(SUMMARY);
         AtomicFiles.writeString(summary, sb.toString());
         written.add(summary);
+        for (String f : MAP_FILES) {
+            if (!written.contains(dir.resolve(f))) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+        }
         return written;
     }
 

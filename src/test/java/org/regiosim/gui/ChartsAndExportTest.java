@@ -250,6 +250,46 @@ class ChartsAndExportTest {
     }
 
     @Test
+    void aSaveGoesIntoANewFolderAndNeverOverwritesAnEarlierSave(@TempDir Path dir) throws Exception {
+        String name = WorkshopExport.folderName("ruhr-workshop", java.time.LocalDateTime.of(2025, 3, 4, 9, 30, 5));
+        assertThat(name).isEqualTo("workshop-ruhr-workshop-20250304-093005");
+        // the suggested folder: new, also when one of that name exists
+        assertThat(WorkshopExport.freshFolder(dir, name)).isEqualTo(dir.resolve(name));
+        Files.createDirectories(dir.resolve(name));
+        assertThat(WorkshopExport.freshFolder(dir, name)).isEqualTo(dir.resolve(name + "-2"));
+        // an empty or new folder takes the save
+        assertThat(WorkshopExport.target(dir.resolve(name), name)).isEqualTo(dir.resolve(name));
+        assertThat(WorkshopExport.target(dir.resolve("new"), name)).isEqualTo(dir.resolve("new"));
+        WorkshopGUI gui = ran("none");
+        Path first = dir.resolve(name);
+        WorkshopExport.saveAll(gui, first);
+        String firstSummary = Files.readString(first.resolve("summary.txt"));
+        // a second save directed to the same folder goes into a new folder inside it
+        gui.step();
+        Path second = WorkshopExport.target(first, name);
+        assertThat(second).isEqualTo(first.resolve(name));
+        WorkshopExport.saveAll(gui, second);
+        assertThat(Files.readString(first.resolve("summary.txt"))).isEqualTo(firstSummary);
+        assertThat(Files.readString(second.resolve("summary.txt"))).isNotEqualTo(firstSummary);
+        assertThat(WorkshopExport.target(first, name)).isEqualTo(first.resolve(name + "-2"));
+    }
+
+    @Test
+    void aSingleRunSavedOverAComparisonLeavesNoStaleMaps(@TempDir Path dir) throws Exception {
+        WorkshopExport.saveAll(ran("none", "brokerage"), dir);
+        assertThat(dir.resolve("map_a.png")).exists();
+        List<Path> files = WorkshopExport.saveAll(ran("none"), dir);
+        assertThat(files).contains(dir.resolve("map.png"));
+        assertThat(dir.resolve("map_a.png")).doesNotExist();
+        assertThat(dir.resolve("map_b.png")).doesNotExist();
+        try (var list = Files.list(dir)) {
+            assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
+                    "transaction_costs.png", "innovations.png", "cooperation_rate.png", "mean_trust.png", "map.png",
+                    "summary.txt");
+        }
+    }
+
+    @Test
     void theInspectorShowsTrustInPartnersKnowledgeAndHistory() throws Exception {
         WorkshopGUI gui = ran("none");
         AgentHistory history = gui.history(0);
