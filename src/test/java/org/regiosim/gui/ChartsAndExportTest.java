@@ -175,6 +175,51 @@ class ChartsAndExportTest {
                 .as("B (trust 0.7, upper half) dashed").isGreaterThan(15);
     }
 
+    @Test
+    void switchLabelsStayInsideThePlotAndDoNotOverlap() {
+        // a fresh switch at the right edge: its label goes left of the line
+        assertThat(LiveCharts.placeLabels(new double[] {390}, new double[] {80}, 0, 400))
+                .containsExactly(new LiveCharts.LabelPlace(true, 0, 306));
+        assertThat(LiveCharts.placeLabels(new double[] {100}, new double[] {80}, 0, 400))
+                .containsExactly(new LiveCharts.LabelPlace(false, 0, 104));
+        // two switches close together: one row each; far apart: one row
+        assertThat(LiveCharts.placeLabels(new double[] {110, 100}, new double[] {80, 80}, 0, 400))
+                .extracting(LiveCharts.LabelPlace::row).containsExactly(1, 0);
+        assertThat(LiveCharts.placeLabels(new double[] {100, 300}, new double[] {80, 80}, 0, 400))
+                .extracting(LiveCharts.LabelPlace::row).containsExactly(0, 0);
+        // two fresh ones at the right edge, both left of their lines, stacked
+        assertThat(LiveCharts.placeLabels(new double[] {380, 395}, new double[] {120, 120}, 0, 400))
+                .containsExactly(new LiveCharts.LabelPlace(true, 0, 256), new LiveCharts.LabelPlace(true, 1, 271));
+        // a label too wide for either side of its line ends at the plot's right edge, all of it inside
+        assertThat(LiveCharts.placeLabels(new double[] {150}, new double[] {260}, 0, 300))
+                .containsExactly(new LiveCharts.LabelPlace(true, 0, 39));
+        // rendered: the label of a switch in the last quarter drawn is left of its line, none of it right
+        LiveCharts charts = new LiveCharts("test", List.of("none"));
+        for (int q = 0; q < 20; q++) {
+            charts.append(0, quarter(q, 0.3));
+        }
+        charts.markPolicySwitch(0, 19, "trust_building");
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        JFreeChart chart = charts.chart("mean_trust");
+        BufferedImage img = chart.createBufferedImage(600, 400, info);
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        int line = (int) Math.round(chart.getXYPlot().getDomainAxis().valueToJava2D(19, area,
+                chart.getXYPlot().getDomainAxisEdge()));
+        int ink = new Color(90, 90, 90).getRGB();
+        int left = 0;
+        int right = 0;
+        for (int y = (int) area.getMinY(); y < area.getMinY() + 30; y++) {
+            for (int x = (int) area.getMinX(); x < img.getWidth(); x++) {
+                if (img.getRGB(x, y) == ink) {
+                    left += x < line - 3 ? 1 : 0;
+                    right += x > line + 3 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(left).as("label pixels left of the line").isGreaterThan(20);
+        assertThat(right).as("label pixels right of the line (cut off at the plot's edge)").isZero();
+    }
+
     /**
      * In the row of {@code img} between {@code from} and {@code to} with most pixels of colour
      * {@code c} (the row a horizontal curve runs along), the number of gaps of 3 or more pixels
