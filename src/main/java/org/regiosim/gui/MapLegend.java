@@ -79,7 +79,7 @@ final class MapLegend extends FieldPortrayal2D {
             double maxRight = view.layout().legendPx() > 0 ? Math.min(right, regionRight) : right;
             drawStatus(g, left + 8, top + 8, maxRight - 8 - (left + 8));
         } else {
-            drawLegend(g, right, top + 8, bottom - 4 - (top + 8));
+            drawLegend(g, right, top + 8, bottom - 4 - (top + 8), view.layout().legendPx());
         }
     }
 
@@ -184,8 +184,15 @@ final class MapLegend extends FieldPortrayal2D {
         return legendRows() * (fm.getHeight() + 1) + 12;
     }
 
-    private void drawLegend(Graphics2D g, double right, double y0, double availableHeight) {
-        double s = legendScale(view.layout().legendPx(), availableHeight, x -> legendHeight(g, x));
+    /** What the legend says of a municipality's disc: its radius grows with the square root of the population. */
+    static final String MUNICIPALITY = "municipality (bigger: more inhabitants)";
+
+    /**
+     * Draws the legend box with its right edge at {@code right} and its top at {@code y0}, in a
+     * column of {@code columnPx} pixels (0: none, an overlay), at most {@code availableHeight} high.
+     */
+    static void drawLegend(Graphics2D g, double right, double y0, double availableHeight, double columnPx) {
+        double s = legendScale(columnPx, availableHeight, x -> legendHeight(g, x));
         double w = MapLayout.LEGEND_PX * s - 12;
         double x = right - w - 6;
         Font head = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(11 * s));
@@ -235,7 +242,7 @@ final class MapLegend extends FieldPortrayal2D {
         g.setPaint(Style.COOPERATE);
         g.setStroke(Style.stroke(2));
         g.draw(new Ellipse2D.Double(sym - d * 0.7, y[0] + lh / 2 - d * 0.7, d * 1.4, d * 1.4));
-        label(g, text, "municipality (area: inhabitants)", tx, y[0], lh);
+        label(g, text, MUNICIPALITY, tx, y[0], lh);
         nl.run();
         g.setPaint(Style.COOPERATE);
         g.fill(new Rectangle2D.Double(sym - d / 2, y[0] + lh / 2 - d / 2, d, d));

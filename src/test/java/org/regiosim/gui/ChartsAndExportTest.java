@@ -283,6 +283,20 @@ class ChartsAndExportTest {
                 assertThat(img.getWidth()).isIn(WorkshopExport.CHART_WIDTH, WorkshopExport.MAP_WIDTH);
             }
         }
+        // a comparison's maps carry the legend in a column at the right (their windows have no room for it)
+        BufferedImage mapB = ImageIO.read(dir.resolve("minutes/map_b.png").toFile());
+        java.util.Set<Color> legend = new java.util.HashSet<>();
+        for (int x = mapB.getWidth() - (int) MapLayout.LEGEND_PX; x < mapB.getWidth(); x++) {
+            for (int y = 0; y < mapB.getHeight(); y++) {
+                legend.add(new Color(mapB.getRGB(x, y)));
+            }
+        }
+        for (org.regiosim.model.LeadMarket m : org.regiosim.model.LeadMarket.values()) {
+            assertThat(legend).as(m.key()).contains(Style.market(m));
+        }
+        for (org.regiosim.model.Institution.Kind k : org.regiosim.model.Institution.Kind.values()) {
+            assertThat(legend).as(k.name()).contains(MapPortrayals.InstitutionPortrayal.colour(k));
+        }
         String summary = Files.readString(dir.resolve("minutes/summary.txt"));
         LiveCharts c = gui.charts();
         double a = LiveCharts.sum(c.rawValues("innovations", 0, Metric.INNOVATIONS));
