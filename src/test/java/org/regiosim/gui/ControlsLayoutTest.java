@@ -118,6 +118,28 @@ class ControlsLayoutTest {
     }
 
     @Test
+    void theAgencyBudgetCanBeRaisedToThreeTimesTheScenariosBudget() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none");
+        WorkshopControls c = gui.controls();
+        int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+        assertThat(c.getValue(budget)).isEqualTo(1.0E7);
+        sim.util.Interval range = (sim.util.Interval) c.getDomain(budget);
+        assertThat(range.getMin().doubleValue()).isZero();
+        assertThat(range.getMax().doubleValue()).isEqualTo(3.0E7);
+        assertThat(c.betterToString(c.setValue(budget, "25000000"))).isEqualTo("25000000");
+        assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET)).isEqualTo(2.5E7);
+        assertThat(c.setValue(budget, "90000000")).as("held at the maximum").isEqualTo(3.0E7);
+        // a scenario with a larger budget gets a longer slider
+        WorkshopGUI rich = started(workshop("agency.budget=20000000"), "none");
+        assertThat(((sim.util.Interval) rich.controls().getDomain(budget)).getMax().doubleValue()).isEqualTo(6.0E7);
+        // other sliders keep their fixed range
+        int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+        assertThat(((sim.util.Interval) c.getDomain(trust)).getMax().doubleValue()).isEqualTo(1.0);
+    }
+
+    @Test
     void numbersAreShownAsPeopleWriteThem() {
         assertThat(WorkshopControls.plain(1.0E7)).isEqualTo("10000000");
         assertThat(WorkshopControls.plain(0.25)).isEqualTo("0.25");
