@@ -21,6 +21,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -57,6 +58,10 @@ public final class AgentInspector extends Inspector {
     private final JTextArea events = new JTextArea(8, 40);
     private final XYSeries propensity = new XYSeries("propensity to cooperate", false, true);
     private final XYSeries trust = new XYSeries("mean trust in partners", false, true);
+    private final List<JTable> tables = new ArrayList<>();
+    private JFreeChart chart;
+    /** The font scale the inspector's own fonts were last set for. */
+    private double appliedScale = Double.NaN;
 
     static final String[] PARTNER_COLUMNS = {"Partner", "Trust (0..1)", "Joint successes", "Still in region"};
     static final String[] KNOWLEDGE_COLUMNS = {"Technology", "Field (lead market)", "Ability (0..1)", "Expertise (1..10)"};
@@ -74,11 +79,10 @@ public final class AgentInspector extends Inspector {
         events.setEditable(false);
         events.setLineWrap(true);
         events.setWrapStyleWord(true);
-        events.setFont(Style.font(Font.PLAIN, 12));
         // Tabs, so that the inspector fits the Console's Inspectors pane as well as its own window.
         JTabbedPane tabs = new JTabbedPane();
-        tabs.addTab("Trust in partners", table(partners, 6));
-        tabs.addTab("Knowledge", table(knowledge, 6));
+        tabs.addTab("Trust in partners", table(partners, 6, tables));
+        tabs.addTab("Knowledge", table(knowledge, 6, tables));
         JPanel hist = new JPanel(new BorderLayout());
         JScrollPane ev = new JScrollPane(events);
         ev.setPreferredSize(new Dimension(380, 150));
@@ -94,7 +98,7 @@ public final class AgentInspector extends Inspector {
         }
     }
 
-    private static java.awt.Component table(DefaultTableModel model, int rows) {
+    private static java.awt.Component table(DefaultTableModel model, int rows, List<JTable> tables) {
         JTable t = new JTable(model) {
             private static final long serialVersionUID = 1L;
 
@@ -103,8 +107,7 @@ public final class AgentInspector extends Inspector {
                 return false;
             }
         };
-        t.setFont(Style.font(Font.PLAIN, 12));
-        t.setRowHeight((int) Math.round(18 * Style.fontScale()));
+        tables.add(t);
         JScrollPane s = new JScrollPane(t);
         s.setPreferredSize(new Dimension(380, (int) ((rows + 1.5) * t.getRowHeight())));
         return s;
@@ -114,7 +117,7 @@ public final class AgentInspector extends Inspector {
         XYSeriesCollection c = new XYSeriesCollection();
         c.addSeries(propensity);
         c.addSeries(trust);
-        JFreeChart chart = ChartFactory.createXYLineChart(null, ChartSpec.X_LABEL, "Probability / trust (0..1)", c,
+        chart = ChartFactory.createXYLineChart(null, ChartSpec.X_LABEL, "Probability / trust (0..1)", c,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
@@ -183,7 +186,7 @@ public final class AgentInspector extends Inspector {
                                 + " transfer project places in use"
                         : "Now: " + agent.getCurrentProject(),
                 agent.knowledge() == null ? "<br>Municipalities hold no technologies: they cooperate in location marketing." : ""));
-        header.setFont(Style.font(Font.PLAIN, 12));
+        applyFontScale();
         setRows(partners, partnerRows(agent));
         setRows(knowledge, knowledgeRows(agent, sim));
         AgentHistory.Track t = history == null ? null : history.track(agent);
@@ -208,6 +211,42 @@ public final class AgentInspector extends Inspector {
             events.setText(sb.toString());
         }
         properties.updateInspector();
+    }
+
+    /**
+     * Sets the inspector's own fonts (header, tables, history and its chart) from the font scale,
+     * when it changed: the large-font switch reaches inspectors already open, also while the
+     * model is paused (ChartsFrame calls this).
+     */
+    void applyFontScale() {
+        double scale = Style.fontScale();
+        if (scale == appliedScale) {
+            return;
+        }
+        appliedScale = scale;
+        header.setFont(Style.font(Font.PLAIN, 12));
+        events.setFont(Style.font(Font.PLAIN, 12));
+        for (JTable t : tables) {
+            t.setFont(Style.font(Font.PLAIN, 12));
+            t.getTableHeader().setFont(Style.font(Font.BOLD, 12));
+            t.setRowHeight((int) Math.round(18 * scale));
+        }
+        XYPlot plot = chart.getXYPlot();
+        for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setLabelFont(Style.font(Font.PLAIN, 11));
+            axis.setTickLabelFont(Style.font(Font.PLAIN, 10));
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(Style.font(Font.PLAIN, 11));
+        }
+        revalidate();
+        repaint();
+    }
+
+    /** The font sizes of the header, the events and the history chart's axis label (tests). */
+    int[] fontSizes() {
+        return new int[] {header.getFont().getSize(), events.getFont().getSize(), tables.get(0).getFont().getSize(),
+            chart.getXYPlot().getRangeAxis().getLabelFont().getSize()};
     }
 
     private static void setRows(DefaultTableModel model, List<Object[]> rows) {

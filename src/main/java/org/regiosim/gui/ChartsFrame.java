@@ -181,7 +181,20 @@ final class ChartsFrame extends JFrame {
         refreshSummary();
         for (Window w : Window.getWindows()) {
             SwingUtilities.updateComponentTreeUI(w);
+            applyOwnFonts(w);
             w.repaint();
+        }
+    }
+
+    /** Inspectors set some fonts themselves (not from the look and feel): tell them. */
+    static void applyOwnFonts(java.awt.Component c) {
+        if (c instanceof AgentInspector i) {
+            i.applyFontScale();
+        }
+        if (c instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                applyOwnFonts(child);
+            }
         }
     }
 

@@ -384,5 +384,14 @@ class ChartsAndExportTest {
         AgentInspector inspector = new AgentInspector(withPartners, gui.sim(0), history, gui);
         inspector.updateInspector();
         assertThat(inspector.getTitle()).isEqualTo(String.valueOf(withPartners));
+        // the large-font switch reaches an open inspector at once (also while the model is paused)
+        assertThat(inspector.fontSizes()).containsExactly(12, 12, 12, 11);
+        Style.setFontScale(ChartsFrame.LARGE);
+        try {
+            ChartsFrame.applyOwnFonts(new javax.swing.JScrollPane(inspector));
+            assertThat(inspector.fontSizes()).containsExactly(19, 19, 19, 18);
+        } finally {
+            Style.setFontScale(1.0);
+        }
     }
 }
