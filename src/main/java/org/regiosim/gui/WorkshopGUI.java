@@ -184,11 +184,14 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     @Override
     public void switchPolicy(int run, PolicyMix mix) {
         RegioSim sim = sim(run);
+        int from;
         synchronized (state.schedule) {
             sim.setPolicy(mix);
             lastPolicy[run] = mix;
+            // read under the lock: a quarter may end the moment it is released
+            from = sim.currentStep();
         }
-        markSwitch(run, sim.currentStep(), mix, "");
+        markSwitch(run, from, mix, "");
     }
 
     /** Records and marks a policy switch acting from quarter {@code step} on. */
