@@ -47,11 +47,23 @@ final class MapLegend extends FieldPortrayal2D {
         return NumberFormat.getIntegerInstance(Locale.UK).format(n);
     }
 
+    /**
+     * Which quarter the map shows, after {@code steps} steps: the last quarter completed, counted
+     * from 0 as the charts' x-axis and the Console's time do ("Quarter 79 done (year 20)" after
+     * 80 steps), or that none is done yet.
+     */
+    static String quarterDone(int steps) {
+        if (steps <= 0) {
+            return "Start: no quarter done yet";
+        }
+        int q = steps - 1;
+        return "Quarter " + q + " done (year " + (q / 4 + 1) + ")";
+    }
+
     /** The status lines shown top left (also used by tests and the window titles). */
     String[] statusLines() {
-        int q = view.sim().currentStep();
-        String head = (view.label().isEmpty() ? "" : view.label() + ": ") + "Quarter " + q + " (year "
-                + (q / 4) + ")" + "   Policy: " + view.sim().agency().policy();
+        String head = (view.label().isEmpty() ? "" : view.label() + ": ") + quarterDone(view.sim().currentStep())
+                + "   Policy: " + view.sim().agency().policy();
         String firms;
         if (view.sampleFraction() >= 1.0) {
             firms = "Firms: all " + number(view.firmsTotal()) + " drawn";

@@ -240,7 +240,11 @@ class MapRenderTest {
     @Test
     void theLegendAndStatusAreOnTheMap() {
         String[] status = layers.statusLines();
-        assertThat(status[0]).contains("Quarter 20").contains("Policy: none");
+        // 20 steps: quarters 0 to 19 are done, as the charts' x-axis and the Console's time count
+        assertThat(status[0]).startsWith("Quarter 19 done (year 5)").contains("Policy: none");
+        assertThat(MapLegend.quarterDone(0)).isEqualTo("Start: no quarter done yet");
+        assertThat(MapLegend.quarterDone(1)).isEqualTo("Quarter 0 done (year 1)");
+        assertThat(MapLegend.quarterDone(80)).isEqualTo("Quarter 79 done (year 20)");
         assertThat(status[1]).isEqualTo("Firms: all " + MapLegend.number(sim.population().size()) + " drawn");
         BufferedImage img = layers.render(null, WIDTH, Set.of(MapLayers.LEGEND));
         // The legend column (right) shows each market's colour.
