@@ -217,6 +217,10 @@ final class ControlsInspector extends Inspector implements Scrollable {
         /** Label font, colour and no border, unless set explicitly (not by the look and feel). */
         private void applyLook() {
             setOpaque(false);
+            // A caret that never moves: else each new text scrolls the Model tab back to this label.
+            if (getCaret() instanceof javax.swing.text.DefaultCaret c) {
+                c.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+            }
             if (getBorder() == null || getBorder() instanceof javax.swing.plaf.UIResource) {
                 setBorder(BorderFactory.createEmptyBorder());
             }

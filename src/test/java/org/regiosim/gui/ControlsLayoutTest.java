@@ -101,6 +101,27 @@ class ControlsLayoutTest {
     }
 
     @Test
+    void changingASliderDoesNotScrollTheModelTabBackToTheTop() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none");
+        ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+        JScrollPane scroll = new JScrollPane(inspector);
+        scroll.setSize(400, 300);
+        for (int pass = 0; pass < 3; pass++) {
+            layOut(scroll);
+        }
+        int last = gui.controls().numProperties() - 1;
+        java.awt.Point bottom = new java.awt.Point(0, inspector.getHeight() - 300);
+        scroll.getViewport().setViewPosition(bottom);
+        SwingUtilities.invokeAndWait(() -> {
+            inspector.widget(last).newValue("0.02"); // the scale slider, at the bottom
+            inspector.updateInspector(); // the status line at the top changes
+        });
+        SwingUtilities.invokeAndWait(() -> { }); // let the text's caret events run
+        assertThat(inspector.status()).contains("1 (they act");
+        assertThat(scroll.getViewport().getViewPosition()).isEqualTo(bottom);
+    }
+
+    @Test
     void theModelTabChangesTheControlsAndShowsTheirValues() throws Exception {
         WorkshopGUI gui = started(workshop(), "none");
         ControlsInspector inspector = (ControlsInspector) gui.getInspector();
