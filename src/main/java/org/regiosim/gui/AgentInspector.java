@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.swing.BorderFactory;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
@@ -52,7 +51,8 @@ public final class AgentInspector extends Inspector {
     private final transient RegioSim sim;
     private final transient AgentHistory history;
     private final SimpleInspector properties;
-    private final JLabel header = new JLabel();
+    /** Who the agent is and what it does now: lines that wrap in a narrow inspector. */
+    private final ControlsInspector.WrappingLabel header = new ControlsInspector.WrappingLabel();
     private final DefaultTableModel partners = new DefaultTableModel(PARTNER_COLUMNS, 0);
     private final DefaultTableModel knowledge = new DefaultTableModel(KNOWLEDGE_COLUMNS, 0);
     private final JTextArea events = new JTextArea(8, 40);
@@ -144,6 +144,19 @@ public final class AgentInspector extends Inspector {
         return m.getName() + " (" + m.getDistrict() + ", " + MapLegend.number(m.getPopulation()) + " inhabitants)";
     }
 
+    /**
+     * The agent's project seen from the agent: "with firm 87" names the other side also when
+     * the agent is the partner (the project's own text names its partner).
+     */
+    static String now(Agent a) {
+        org.regiosim.model.Project p = a.project();
+        if (p == null) {
+            return "idle";
+        }
+        Agent other = p.lead() == a ? p.partner() : p.lead();
+        return (other == null ? "solo" : "with " + other) + ", steps " + p.startStep() + "-" + p.endStep();
+    }
+
     /** Rows of the partner table: partner, trust, joint successes, still active. */
     static List<Object[]> partnerRows(Agent a) {
         List<Object[]> rows = new ArrayList<>();
@@ -178,14 +191,17 @@ public final class AgentInspector extends Inspector {
     public void updateInspector() {
         String choice = agent.getLastDecisionStep() < 0 ? "no decision yet"
                 : (agent.getChoseCooperate() ? "cooperate" : "compete") + " (q" + agent.getLastDecisionStep() + ")";
-        header.setText(String.format(Locale.ROOT,
-                "<html><b>%s</b><br>Last decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f.<br>%s%s</html>",
+        String text = String.format(Locale.ROOT,
+                "%s%nLast decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f.%n%s%s",
                 describe(agent), choice, agent.getCooperationProbability(), agent.getGeneralisedTrust(),
                 !agent.isActive() ? "Left the region."
                         : agent instanceof University u ? "Now: " + u.getRunningProjects() + " of " + u.getCapacity()
                                 + " transfer project places in use"
-                        : "Now: " + agent.getCurrentProject(),
-                agent.knowledge() == null ? "<br>Municipalities hold no technologies: they cooperate in location marketing." : ""));
+                        : "Now: " + now(agent),
+                agent.knowledge() == null ? "\nMunicipalities hold no technologies: they cooperate in location marketing." : "");
+        if (!text.equals(header.getText())) {
+            header.setText(text);
+        }
         applyFontScale();
         setRows(partners, partnerRows(agent));
         setRows(knowledge, knowledgeRows(agent, sim));
@@ -241,6 +257,16 @@ public final class AgentInspector extends Inspector {
         }
         revalidate();
         repaint();
+    }
+
+    /**
+     * Not wider than a column of the Console (the tables and the history scroll or wrap inside
+     * it), so that large fonts do not push the inspector out sideways.
+     */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension d = super.getPreferredSize();
+        return new Dimension(Math.min(d.width, (int) Math.round(380 * Math.min(Style.fontScale(), 1.4))), d.height);
     }
 
     /** The font sizes of the header, the events and the history chart's axis label (tests). */

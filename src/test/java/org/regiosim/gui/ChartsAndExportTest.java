@@ -367,6 +367,14 @@ class ChartsAndExportTest {
             assertThat(partners.get(i)[0]).isEqualTo(String.valueOf(withPartners.ties().partner(i)));
             assertThat((double) partners.get(i)[1]).isCloseTo(withPartners.ties().trust(i), org.assertj.core.data.Offset.offset(0.005));
         }
+        // what it does now names the other side, whether it leads the project or is the partner
+        for (Agent a : gui.view(0).shownAgents()) {
+            org.regiosim.model.Project p = a.project();
+            if (p != null && p.partner() != null) {
+                Agent other = p.lead() == a ? p.partner() : p.lead();
+                assertThat(AgentInspector.now(a)).startsWith("with " + other + ", steps");
+            }
+        }
         List<Object[]> knowledge = AgentInspector.knowledgeRows(withPartners, gui.sim(0));
         assertThat(knowledge).hasSize(withPartners.knowledge().size());
         AgentHistory.Track t = history.track(withPartners);
