@@ -110,20 +110,59 @@ public final class MapLayout {
      * then below and above slid sideways) that covers neither a name placed before nor the middle
      * of another named place's circle, and the least of other municipalities' circles (a named
      * one's counts three times) and of the space outside the map. Where no place is free (a
-     * crowded small map) the name is left out at that zoom; zoomed in, it appears.
+     * crowded small map) the name gets a second try, placed before the larger ones; if that
+     * leaves out more, it is left out at that zoom; zoomed in, it appears.
      *
      * @param width   width of a name in pixels (padding included)
      * @param height  height of a line in pixels
      */
     public java.awt.geom.Rectangle2D.Double[] nameBoxes(double pxPerKmNow, int minPopulation,
                                                         java.util.function.ToDoubleFunction<String> width, double height) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(specs.get(b).population(), specs.get(a).population()));
+        java.awt.geom.Rectangle2D.Double[] best = placeNames(order, pxPerKmNow, minPopulation, width, height);
+        // A name left out gets another try placed first: larger places often have room elsewhere.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<Integer> first = new ArrayList<>();
+            for (int i : order) {
+                if (best[i] == null && specs.get(i).population() >= minPopulation) {
+                    first.add(i);
+                }
+            }
+            if (first.isEmpty()) {
+                break;
+            }
+            List<Integer> retry = new ArrayList<>(first);
+            for (int i : order) {
+                if (!first.contains(i)) {
+                    retry.add(i);
+                }
+            }
+            java.awt.geom.Rectangle2D.Double[] again = placeNames(retry, pxPerKmNow, minPopulation, width, height);
+            if (named(again) > named(best)) {
+                best = again;
+            }
+            order = retry;
+        }
+        return best;
+    }
+
+    private static int named(java.awt.geom.Rectangle2D.Double[] boxes) {
+        int n = 0;
+        for (java.awt.geom.Rectangle2D.Double b : boxes) {
+            n += b == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Names placed greedily in the given order (see {@link #nameBoxes}). */
+    private java.awt.geom.Rectangle2D.Double[] placeNames(List<Integer> order, double pxPerKmNow, int minPopulation,
+                                                         java.util.function.ToDoubleFunction<String> width, double height) {
         java.awt.geom.Rectangle2D.Double[] boxes = new java.awt.geom.Rectangle2D.Double[specs.size()];
         List<java.awt.geom.Rectangle2D.Double> taken = new ArrayList<>();
-        Integer[] order = new Integer[specs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(specs.get(b).population(), specs.get(a).population()));
         java.awt.geom.Rectangle2D.Double map = new java.awt.geom.Rectangle2D.Double(0, 0,
                 regionWidthKm * pxPerKmNow, regionHeightKm * pxPerKmNow);
         for (int i : order) {

@@ -353,7 +353,7 @@ class MapRenderTest {
                 }
                 if (b == null) {
                     // too crowded: left out rather than drawn over another place (zoomed in, it appears)
-                    assertThat(regionPx).as(regionPx + " " + m.name() + " left out only on a small map").isLessThan(750);
+                    assertThat(regionPx).as(regionPx + " " + m.name() + " left out only on a small map").isLessThan(600);
                     continue;
                 }
                 Double2D c = layout.position(m);
@@ -363,7 +363,7 @@ class MapRenderTest {
                 placed.add(abs);
                 named.add(m);
             }
-            assertThat(named).hasSizeGreaterThanOrEqualTo(regionPx < 750 ? 9 : 10);
+            assertThat(named).hasSizeGreaterThanOrEqualTo(regionPx < 600 ? 9 : 10);
             for (int i = 0; i < named.size(); i++) {
                 for (Municipality other : named) {
                     if (other == named.get(i)) {
