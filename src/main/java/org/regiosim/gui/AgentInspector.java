@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.swing.BorderFactory;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
@@ -21,6 +20,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -51,12 +51,17 @@ public final class AgentInspector extends Inspector {
     private final transient RegioSim sim;
     private final transient AgentHistory history;
     private final SimpleInspector properties;
-    private final JLabel header = new JLabel();
+    /** Who the agent is and what it does now: lines that wrap in a narrow inspector. */
+    private final ControlsInspector.WrappingLabel header = new ControlsInspector.WrappingLabel();
     private final DefaultTableModel partners = new DefaultTableModel(PARTNER_COLUMNS, 0);
     private final DefaultTableModel knowledge = new DefaultTableModel(KNOWLEDGE_COLUMNS, 0);
     private final JTextArea events = new JTextArea(8, 40);
     private final XYSeries propensity = new XYSeries("propensity to cooperate", false, true);
     private final XYSeries trust = new XYSeries("mean trust in partners", false, true);
+    private final List<JTable> tables = new ArrayList<>();
+    private JFreeChart chart;
+    /** The font scale the inspector's own fonts were last set for. */
+    private double appliedScale = Double.NaN;
 
     static final String[] PARTNER_COLUMNS = {"Partner", "Trust (0..1)", "Joint successes", "Still in region"};
     static final String[] KNOWLEDGE_COLUMNS = {"Technology", "Field (lead market)", "Ability (0..1)", "Expertise (1..10)"};
@@ -74,11 +79,10 @@ public final class AgentInspector extends Inspector {
         events.setEditable(false);
         events.setLineWrap(true);
         events.setWrapStyleWord(true);
-        events.setFont(Style.font(Font.PLAIN, 12));
         // Tabs, so that the inspector fits the Console's Inspectors pane as well as its own window.
         JTabbedPane tabs = new JTabbedPane();
-        tabs.addTab("Trust in partners", table(partners, 6));
-        tabs.addTab("Knowledge", table(knowledge, 6));
+        tabs.addTab("Trust in partners", table(partners, 6, tables));
+        tabs.addTab("Knowledge", table(knowledge, 6, tables));
         JPanel hist = new JPanel(new BorderLayout());
         JScrollPane ev = new JScrollPane(events);
         ev.setPreferredSize(new Dimension(380, 150));
@@ -94,7 +98,7 @@ public final class AgentInspector extends Inspector {
         }
     }
 
-    private static java.awt.Component table(DefaultTableModel model, int rows) {
+    private static java.awt.Component table(DefaultTableModel model, int rows, List<JTable> tables) {
         JTable t = new JTable(model) {
             private static final long serialVersionUID = 1L;
 
@@ -103,8 +107,7 @@ public final class AgentInspector extends Inspector {
                 return false;
             }
         };
-        t.setFont(Style.font(Font.PLAIN, 12));
-        t.setRowHeight((int) Math.round(18 * Style.fontScale()));
+        tables.add(t);
         JScrollPane s = new JScrollPane(t);
         s.setPreferredSize(new Dimension(380, (int) ((rows + 1.5) * t.getRowHeight())));
         return s;
@@ -114,7 +117,7 @@ public final class AgentInspector extends Inspector {
         XYSeriesCollection c = new XYSeriesCollection();
         c.addSeries(propensity);
         c.addSeries(trust);
-        JFreeChart chart = ChartFactory.createXYLineChart(null, ChartSpec.X_LABEL, "Probability / trust (0..1)", c,
+        chart = ChartFactory.createXYLineChart(null, ChartSpec.X_LABEL, "Probability / trust (0..1)", c,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
@@ -139,6 +142,19 @@ public final class AgentInspector extends Inspector {
         }
         Municipality m = (Municipality) a;
         return m.getName() + " (" + m.getDistrict() + ", " + MapLegend.number(m.getPopulation()) + " inhabitants)";
+    }
+
+    /**
+     * The agent's project seen from the agent: "with firm 87" names the other side also when
+     * the agent is the partner (the project's own text names its partner).
+     */
+    static String now(Agent a) {
+        org.regiosim.model.Project p = a.project();
+        if (p == null) {
+            return "idle";
+        }
+        Agent other = p.lead() == a ? p.partner() : p.lead();
+        return (other == null ? "solo" : "with " + other) + ", steps " + p.startStep() + "-" + p.endStep();
     }
 
     /** Rows of the partner table: partner, trust, joint successes, still active. */
@@ -175,15 +191,18 @@ public final class AgentInspector extends Inspector {
     public void updateInspector() {
         String choice = agent.getLastDecisionStep() < 0 ? "no decision yet"
                 : (agent.getChoseCooperate() ? "cooperate" : "compete") + " (q" + agent.getLastDecisionStep() + ")";
-        header.setText(String.format(Locale.ROOT,
-                "<html><b>%s</b><br>Last decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f.<br>%s%s</html>",
+        String text = String.format(Locale.ROOT,
+                "%s%nLast decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f.%n%s%s",
                 describe(agent), choice, agent.getCooperationProbability(), agent.getGeneralisedTrust(),
                 !agent.isActive() ? "Left the region."
                         : agent instanceof University u ? "Now: " + u.getRunningProjects() + " of " + u.getCapacity()
                                 + " transfer project places in use"
-                        : "Now: " + agent.getCurrentProject(),
-                agent.knowledge() == null ? "<br>Municipalities hold no technologies: they cooperate in location marketing." : ""));
-        header.setFont(Style.font(Font.PLAIN, 12));
+                        : "Now: " + now(agent),
+                agent.knowledge() == null ? "\nMunicipalities hold no technologies: they cooperate in location marketing." : "");
+        if (!text.equals(header.getText())) {
+            header.setText(text);
+        }
+        applyFontScale();
         setRows(partners, partnerRows(agent));
         setRows(knowledge, knowledgeRows(agent, sim));
         AgentHistory.Track t = history == null ? null : history.track(agent);
@@ -208,6 +227,52 @@ public final class AgentInspector extends Inspector {
             events.setText(sb.toString());
         }
         properties.updateInspector();
+    }
+
+    /**
+     * Sets the inspector's own fonts (header, tables, history and its chart) from the font scale,
+     * when it changed: the large-font switch reaches inspectors already open, also while the
+     * model is paused (ChartsFrame calls this).
+     */
+    void applyFontScale() {
+        double scale = Style.fontScale();
+        if (scale == appliedScale) {
+            return;
+        }
+        appliedScale = scale;
+        header.setFont(Style.font(Font.PLAIN, 12));
+        events.setFont(Style.font(Font.PLAIN, 12));
+        for (JTable t : tables) {
+            t.setFont(Style.font(Font.PLAIN, 12));
+            t.getTableHeader().setFont(Style.font(Font.BOLD, 12));
+            t.setRowHeight((int) Math.round(18 * scale));
+        }
+        XYPlot plot = chart.getXYPlot();
+        for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setLabelFont(Style.font(Font.PLAIN, 11));
+            axis.setTickLabelFont(Style.font(Font.PLAIN, 10));
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(Style.font(Font.PLAIN, 11));
+        }
+        revalidate();
+        repaint();
+    }
+
+    /**
+     * Not wider than a column of the Console (the tables and the history scroll or wrap inside
+     * it), so that large fonts do not push the inspector out sideways.
+     */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension d = super.getPreferredSize();
+        return new Dimension(Math.min(d.width, (int) Math.round(380 * Math.min(Style.fontScale(), 1.4))), d.height);
+    }
+
+    /** The font sizes of the header, the events and the history chart's axis label (tests). */
+    int[] fontSizes() {
+        return new int[] {header.getFont().getSize(), events.getFont().getSize(), tables.get(0).getFont().getSize(),
+            chart.getXYPlot().getRangeAxis().getLabelFont().getSize()};
     }
 
     private static void setRows(DefaultTableModel model, List<Object[]> rows) {

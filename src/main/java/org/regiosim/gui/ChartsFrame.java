@@ -1,13 +1,14 @@
 package org.regiosim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.Window;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -21,7 +22,6 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
@@ -41,28 +41,30 @@ final class ChartsFrame extends JFrame {
     static final double LARGE = 1.6;
 
     private final transient WorkshopGUI gui;
-    private final JLabel summary = new JLabel(" ");
+    /** The summary lines; they wrap in a narrow window instead of running out of it. */
+    private final ControlsInspector.WrappingLabel summary = new ControlsInspector.WrappingLabel();
     private final JCheckBox large = new JCheckBox("Large fonts (projector)");
     private final List<ChartPanel> panels = new ArrayList<>();
 
     ChartsFrame(WorkshopGUI gui) {
         super(gui.runs() == 1 ? "RegioSim - live charts" : "RegioSim - the two runs compared (A solid, B dashed)");
         this.gui = gui;
-        JToolBar bar = new JToolBar();
-        bar.setFloatable(false);
+        // The buttons and boxes wrap onto a second row in a narrow window (large fonts).
+        JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
         JButton save = new JButton("Save charts and maps as PNG...");
         save.addActionListener(e -> saveDialog());
         bar.add(save);
-        bar.addSeparator();
-        bar.add(new JLabel(" Curves: "));
+        // the box with its name: they wrap together
+        JPanel curves = new JPanel(new BorderLayout(4, 0));
+        curves.add(new JLabel(" Curves:"), BorderLayout.WEST);
         JComboBox<LiveCharts.View> views = new JComboBox<>(LiveCharts.View.values());
         views.setSelectedItem(gui.charts().view());
         views.setMaximumSize(views.getPreferredSize());
         views.setToolTipText("Per quarter: the values of each quarter. Mean of the last 4 quarters: calmer curves. "
                 + "Since the start: totals of costs and innovations, means of rates and trust.");
         views.addActionListener(e -> gui.charts().setView((LiveCharts.View) views.getSelectedItem()));
-        bar.add(views);
-        bar.addSeparator();
+        curves.add(views, BorderLayout.CENTER);
+        bar.add(curves);
         large.setSelected(Style.fontScale() > 1.0);
         large.addActionListener(e -> setLargeFonts(large.isSelected()));
         bar.add(large);
@@ -91,29 +93,67 @@ final class ChartsFrame extends JFrame {
 
     /** Shows the summary lines of the runs (call on the Swing thread). */
     void refreshSummary() {
-        StringBuilder sb = new StringBuilder("<html>");
+        StringBuilder sb = new StringBuilder();
         for (String line : gui.charts().summary()) {
-            sb.append(line).append("<br>");
+            sb.append(sb.length() == 0 ? "" : "\n").append(line);
         }
         if (!gui.interventions().isEmpty()) {
-            sb.append("<b>Policy switches:</b> ").append(String.join("; ", gui.interventions()));
+            sb.append("\nPolicy switches: ").append(String.join("; ", gui.interventions()));
         }
-        sb.append("</html>");
-        summary.setText(sb.toString());
-        summary.setFont(Style.font(Font.PLAIN, 12));
+        if (!sb.toString().equals(summary.getText())) {
+            summary.setText(sb.toString());
+        }
+        Font f = Style.font(Font.PLAIN, 12);
+        if (!f.equals(summary.getFont())) {
+            summary.setFont(f);
+        }
     }
 
+    /** The summary lines as shown above the charts (tests). */
+    String summaryText() {
+        return summary.getText();
+    }
+
+    /**
+     * Asks where to save, suggesting a new folder workshop-(scenario)-(time) in the current
+     * directory. The folder is created first (a file chooser ignores a folder that does not
+     * exist) and removed again if it stays unused. A folder that holds an earlier save is never
+     * overwritten: the files then go into a new folder inside it, and the message says so.
+     */
     void saveDialog() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        File suggestion = new File(System.getProperty("user.dir"), "workshop-" + gui.scenario().name() + "-" + stamp);
-        JFileChooser chooser = new JFileChooser();
+        String name = WorkshopExport.folderName(gui.scenario().name(), LocalDateTime.now());
+        Path base = Path.of(System.getProperty("user.dir"));
+        Path suggested = WorkshopExport.freshFolder(base, name);
+        try {
+            Files.createDirectories(suggested);
+        } catch (IOException e) {
+            suggested = null; // a read-only directory: the chooser starts there with nothing selected
+        }
+        JFileChooser chooser = new JFileChooser(base.toFile());
         chooser.setDialogTitle("Folder for the PNG files");
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        chooser.setSelectedFile(suggestion);
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+        if (suggested != null) {
+            chooser.setSelectedFile(suggested.toFile());
+        }
+        Path chosen = chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION && chooser.getSelectedFile() != null
+                ? chooser.getSelectedFile().toPath().toAbsolutePath() : null;
+        if (suggested != null && !suggested.equals(chosen)) {
+            try {
+                Files.deleteIfExists(suggested); // only if still empty
+            } catch (IOException e) {
+                // not empty or not ours to remove: leave it
+            }
+        }
+        if (chosen == null) {
             return;
         }
-        save(chooser.getSelectedFile().toPath(), true);
+        Path target = WorkshopExport.target(chosen, name);
+        List<Path> files = save(target, false);
+        if (!files.isEmpty()) {
+            JOptionPane.showMessageDialog(this, "Saved " + files.size() + " files to\n" + target.toAbsolutePath()
+                    + (target.equals(chosen) ? "" : "\n(a new folder: " + chosen + " holds an earlier save, kept as it was)"),
+                    "Charts saved", JOptionPane.INFORMATION_MESSAGE);
+        }
     }
 
     /** Saves everything into {@code dir}; with {@code tell}, says where in a dialog. */
@@ -141,7 +181,20 @@ final class ChartsFrame extends JFrame {
         refreshSummary();
         for (Window w : Window.getWindows()) {
             SwingUtilities.updateComponentTreeUI(w);
+            applyOwnFonts(w);
             w.repaint();
+        }
+    }
+
+    /** Inspectors set some fonts themselves (not from the look and feel): tell them. */
+    static void applyOwnFonts(java.awt.Component c) {
+        if (c instanceof AgentInspector i) {
+            i.applyFontScale();
+        }
+        if (c instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                applyOwnFonts(child);
+            }
         }
     }
 

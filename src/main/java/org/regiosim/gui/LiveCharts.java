@@ -18,8 +18,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.ui.RectangleAnchor;
-import org.jfree.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.regiosim.model.Metric;
@@ -37,8 +35,11 @@ import org.regiosim.output.Palette;
  */
 public final class LiveCharts {
 
-    /** One chart: a key (file name), title, y-axis label with unit, divisor for the values, metrics. */
-    public record Spec(String key, String title, String yLabel, double divisor, List<Metric> metrics,
+    /**
+     * One chart: a key (file name), title, what a value is (with unit), the y-axis label (the unit
+     * alone: short enough for a low chart in large fonts), divisor for the values, metrics.
+     */
+    public record Spec(String key, String title, String yLabel, String axisLabel, double divisor, List<Metric> metrics,
                        List<String> names, boolean additive) {
 
         /** The y-axis label (with unit) in a view. */
@@ -71,25 +72,32 @@ public final class LiveCharts {
     }
 
     public static final List<Spec> WORKSHOP = List.of(
-            new Spec("transaction_costs", "Transaction costs by part", "Thousand EUR per quarter", 1000.0,
+            new Spec("transaction_costs", "Transaction costs by part", "Thousand EUR per quarter", "Thousand EUR", 1000.0,
                     List.of(Metric.TRANSACTION_COSTS, Metric.SEARCH_COSTS, Metric.NEGOTIATION_COSTS,
                             Metric.MONITORING_COSTS),
                     List.of("total", "search", "negotiation", "monitoring"), true),
-            new Spec("innovations", "Innovations by kind", "Innovations per quarter", 1.0,
+            new Spec("innovations", "Innovations by kind", "Innovations per quarter", "Innovations", 1.0,
                     List.of(Metric.INNOVATIONS, Metric.INCREMENTAL_INNOVATIONS, Metric.RADICAL_INNOVATIONS,
                             Metric.META_INNOVATIONS),
                     List.of("all", "incremental", "radical", "meta"), true),
-            new Spec("cooperation_rate", "Cooperation rate by agent type", "Share of decisions to cooperate (0..1)", 1.0,
+            new Spec("cooperation_rate", "Cooperation rate by agent type", "Share of decisions to cooperate (0..1)", "Share (0..1)", 1.0,
                     List.of(Metric.COOPERATION_RATE, Metric.COOPERATION_RATE_FIRMS,
                             Metric.COOPERATION_RATE_UNIVERSITIES, Metric.COOPERATION_RATE_MUNICIPALITIES),
                     List.of("all", "firms", "universities", "municipalities"), false),
-            new Spec("mean_trust", "Mean trust between partners", "Trust (0..1)", 1.0,
+            new Spec("mean_trust", "Mean trust between partners", "Trust (0..1)", "Trust (0..1)", 1.0,
                     List.of(Metric.MEAN_TRUST), List.of("mean trust"), false));
 
     private List<String> runs;
     private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
     private final Map<String, XYSeriesCollection> data = new LinkedHashMap<>();
+    /** Per chart: the line under the title saying what a curve shows in the current view. */
+    private final Map<String, TextTitle> viewLines = new LinkedHashMap<>();
+    /** Per chart: the line naming the scenario, seed and runs. */
+    private final Map<String, TextTitle> runLines = new LinkedHashMap<>();
     private final List<ValueMarker> markers = new ArrayList<>();
+    /** The label of each policy-switch marker and the run it belongs to (drawn by {@link SwitchRenderer}). */
+    private final Map<ValueMarker, String> markerLabels = new java.util.IdentityHashMap<>();
+    private final Map<ValueMarker, Integer> markerRuns = new java.util.IdentityHashMap<>();
     /** The values of each series as the model gave them (NaN: not available), x = step. */
     private final Map<XYSeries, List<double[]>> raw = new java.util.IdentityHashMap<>();
     private String subtitle;
@@ -124,9 +132,16 @@ public final class LiveCharts {
     }
 
     private JFreeChart build(Spec spec, XYSeriesCollection c) {
-        JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), ChartSpec.X_LABEL, spec.yLabel(), c,
+        JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), ChartSpec.X_LABEL, spec.axisLabel(), c,
                 PlotOrientation.VERTICAL, true, false, false);
-        chart.addSubtitle(new TextTitle(subtitle));
+        // What a curve shows, in full, runs across the chart (where it has room and wraps);
+        // the y-axis names the unit only.
+        TextTitle what = new TextTitle(spec.yLabel(view));
+        chart.addSubtitle(what);
+        viewLines.put(spec.key(), what);
+        TextTitle runLine = new TextTitle(subtitle);
+        chart.addSubtitle(runLine);
+        runLines.put(spec.key(), runLine);
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
@@ -136,7 +151,10 @@ public final class LiveCharts {
         if (spec.yLabel().contains("0..1")) {
             plot.getRangeAxis().setRange(0.0, 1.0);
         }
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer r = new SwitchRenderer();
+        // One path per series, not a line per quarter: each line restarts the dash pattern, and
+        // with quarters narrower than a dash run B's dashed curves would look solid.
+        r.setDrawSeriesLineAsPath(true);
         int n = spec.metrics().size();
         for (int run = 0; run < runs.size(); run++) {
             for (int i = 0; i < n; i++) {
@@ -149,7 +167,31 @@ public final class LiveCharts {
             }
         }
         plot.setRenderer(r);
+        legendItems(spec, plot);
         return chart;
+    }
+
+    /**
+     * In a comparison the legend names each metric once in its colour, then the runs: A solid, B
+     * dashed (grey). Half the rows of a legend item per series, so the low charts under the two
+     * maps keep room for their curves.
+     */
+    private void legendItems(Spec spec, XYPlot plot) {
+        if (runs.size() < 2) {
+            return;
+        }
+        org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+        java.awt.Shape line = new java.awt.geom.Line2D.Double(-9, 0, 9, 0);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        for (int i = 0; i < spec.metrics().size(); i++) {
+            items.add(new org.jfree.chart.LegendItem(spec.names().get(i), null, null, null, line,
+                    r.getSeriesStroke(i), seriesColour(spec, i)));
+        }
+        for (int run = 0; run < runs.size(); run++) {
+            items.add(new org.jfree.chart.LegendItem(runs.get(run), null, null, null, line,
+                    r.getSeriesStroke(run * spec.metrics().size() + spec.metrics().size() - 1), Color.DARK_GRAY));
+        }
+        plot.setFixedLegendItems(items);
     }
 
     /** The colour of the i-th metric of a chart (the same in both runs of a comparison). */
@@ -162,6 +204,9 @@ public final class LiveCharts {
     public List<JFreeChart> charts() { return new ArrayList<>(charts.values()); }
 
     public JFreeChart chart(String key) { return charts.get(key); }
+
+    /** The line under a chart's title saying what its curves show in the current view. */
+    public String viewLine(String key) { return viewLines.get(key).getText(); }
 
     public static Spec spec(String key) {
         return WORKSHOP.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
@@ -191,16 +236,123 @@ public final class LiveCharts {
 
     /** Marks a policy switch of one run at a step (the quarter from which the new policy acts). */
     public void markPolicySwitch(int run, int step, String policy) {
-        String text = "q" + step + ": " + (runs.size() > 1 ? runs.get(run) + " -> " : "") + policy;
+        // "q26: B -> brokerage": the run by its letter (the legend says how each run started)
+        String text = "q" + step + ": " + (runs.size() > 1 ? runs.get(run).split(":")[0] + " -> " : "") + policy;
         for (JFreeChart chart : charts.values()) {
             ValueMarker marker = new ValueMarker(step, run == 0 ? new Color(90, 90, 90) : new Color(170, 60, 60),
                     new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
-            marker.setLabel(text);
-            marker.setLabelFont(Style.font(Font.BOLD, 11));
-            marker.setLabelAnchor(run == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(run == 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            // The label is drawn by the renderer, placed to stay readable (see placeLabels).
+            markerLabels.put(marker, text);
+            markerRuns.put(marker, run);
             chart.getXYPlot().addDomainMarker(marker);
             markers.add(marker);
+        }
+    }
+
+    /** The label of a policy switch's marker (null: not a switch). */
+    public String markerLabel(ValueMarker m) {
+        return markerLabels.get(m);
+    }
+
+    /**
+     * Where a marker's label goes: left or right of its line, in which row (0: at the plot's
+     * edge), and the pixel where its text starts.
+     */
+    public record LabelPlace(boolean left, int row, double x) {
+    }
+
+    /**
+     * Places the labels of markers at pixel positions {@code x} (in any order) with text widths
+     * {@code width} inside a plot from {@code plotLeft} to {@code plotRight}: each label right of
+     * its line, or left of it where it would run out of the plot (a fresh switch at the right
+     * edge), or, fitting neither side, against the plot's right edge across its line; labels
+     * that would overlap go into the next row, away from the plot's edge.
+     */
+    public static List<LabelPlace> placeLabels(double[] x, double[] width, double plotLeft, double plotRight) {
+        final double gap = 4;
+        final double pad = 6;
+        Integer[] order = new Integer[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+        LabelPlace[] places = new LabelPlace[x.length];
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int i : order) {
+            boolean right = x[i] + gap + width[i] <= plotRight + 0.5;
+            boolean left = !right;
+            double from = right ? x[i] + gap
+                    : x[i] - gap - width[i] >= plotLeft - 0.5 ? x[i] - gap - width[i]
+                    : Math.max(plotLeft + 1, plotRight - 1 - width[i]);
+            double to = from + width[i];
+            int row = 0;
+            while (row < rows.size() && overlaps(rows.get(row), from - pad, to + pad)) {
+                row++;
+            }
+            if (row == rows.size()) {
+                rows.add(new ArrayList<>());
+            }
+            rows.get(row).add(new double[] {from, to});
+            places[i] = new LabelPlace(left, row, from);
+        }
+        return List.of(places);
+    }
+
+    private static boolean overlaps(List<double[]> spans, double from, double to) {
+        for (double[] s : spans) {
+            if (from < s[1] && s[0] < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Draws the curves (one path per series) and the policy-switch markers with their labels
+     * placed by {@link #placeLabels}: run A's from the top of the plot down, run B's from the
+     * bottom up, each on a light box so that curves under it do not garble it.
+     */
+    private final class SwitchRenderer extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+
+        SwitchRenderer() {
+            super(true, false);
+        }
+
+        @Override
+        public void drawDomainMarker(java.awt.Graphics2D g2, XYPlot plot, org.jfree.chart.axis.ValueAxis axis,
+                                     org.jfree.chart.plot.Marker marker, java.awt.geom.Rectangle2D area) {
+            super.drawDomainMarker(g2, plot, axis, marker, area);
+            String text = marker instanceof ValueMarker vm ? markerLabels.get(vm) : null;
+            if (text == null) {
+                return;
+            }
+            int run = markerRuns.get(marker);
+            List<ValueMarker> group = new ArrayList<>();
+            java.util.Collection<?> all = plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+            for (Object o : all == null ? List.of() : all) {
+                if (o instanceof ValueMarker m && markerLabels.containsKey(m) && markerRuns.get(m) == run) {
+                    group.add(m);
+                }
+            }
+            Font font = Style.font(Font.BOLD, 11);
+            java.awt.FontMetrics fm = g2.getFontMetrics(font);
+            double[] x = new double[group.size()];
+            double[] w = new double[group.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = axis.valueToJava2D(group.get(i).getValue(), area, plot.getDomainAxisEdge());
+                w[i] = fm.stringWidth(markerLabels.get(group.get(i)));
+            }
+            LabelPlace place = placeLabels(x, w, area.getMinX(), area.getMaxX()).get(group.indexOf(marker));
+            int me = group.indexOf(marker);
+            double lh = fm.getHeight();
+            double tx = place.x();
+            double ty = run == 0 ? area.getMinY() + 3 + place.row() * lh : area.getMaxY() - 3 - (place.row() + 1) * lh;
+            g2.setPaint(new Color(255, 255, 255, 200));
+            g2.fill(new java.awt.geom.Rectangle2D.Double(tx - 1, ty, w[me] + 2, lh));
+            g2.setFont(font);
+            g2.setPaint(marker.getPaint());
+            g2.drawString(text, (float) tx, (float) (ty + fm.getAscent()));
         }
     }
 
@@ -223,11 +375,16 @@ public final class LiveCharts {
                 }
             }
         }
-        for (JFreeChart chart : charts.values()) {
-            chart.getXYPlot().clearDomainMarkers();
-            ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).setText(subtitle);
+        for (Spec spec : WORKSHOP) {
+            charts.get(spec.key()).getXYPlot().clearDomainMarkers();
+            legendItems(spec, charts.get(spec.key()).getXYPlot());
+        }
+        for (TextTitle t : runLines.values()) {
+            t.setText(subtitle);
         }
         markers.clear();
+        markerLabels.clear();
+        markerRuns.clear();
     }
 
     public View view() { return view; }
@@ -248,7 +405,7 @@ public final class LiveCharts {
                 }
                 series.setNotify(true);
             }
-            charts.get(spec.key()).getXYPlot().getRangeAxis().setLabel(spec.yLabel(view));
+            viewLines.get(spec.key()).setText(spec.yLabel(view));
             if (spec.yLabel().contains("0..1")) {
                 charts.get(spec.key()).getXYPlot().getRangeAxis().setRange(0.0, 1.0);
             } else {
@@ -292,6 +449,7 @@ public final class LiveCharts {
                     t.setFont(Style.font(Font.PLAIN, 11));
                 }
             }
+
             if (chart.getLegend() != null) {
                 chart.getLegend().setItemFont(Style.font(Font.PLAIN, 12));
             }
@@ -301,9 +459,10 @@ public final class LiveCharts {
                 axis.setTickLabelFont(Style.font(Font.PLAIN, 11));
             }
         }
-        for (ValueMarker m : markers) {
-            m.setLabelFont(Style.font(Font.BOLD, 11));
+        for (TextTitle t : viewLines.values()) {
+            t.setFont(Style.font(Font.BOLD, 12));
         }
+
     }
 
     /** One chart as an image (for PNG export and tests; no display needed). */

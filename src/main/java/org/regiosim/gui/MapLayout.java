@@ -16,7 +16,7 @@ import sim.util.Double2D;
 /**
  * Where things are on the map, in kilometres east and south of the north-west corner of the
  * region (an equirectangular projection, fine at regional scale). Municipalities sit at their
- * centres (lat/lon from the data) as circles whose area grows with population; a firm sits in its
+ * centres (lat/lon from the data) as circles that grow with population; a firm sits in its
  * home municipality's circle at a place derived from its id alone (a hash, never the model's
  * random generator, so that drawing cannot change a run). Universities ring their city's centre;
  * the development agency sits beside Essen (its seat) or the largest municipality. A layout
@@ -89,7 +89,9 @@ public final class MapLayout {
         for (int i = 0; i < specs.size(); i++) {
             MunicipalitySpec m = specs.get(i);
             centres[i] = project(m.lat(), m.lon());
-            // Area proportional to population: the largest municipality gets a radius of 4.5 km.
+            // Bigger with more inhabitants (radius 0.9 km plus up to 3.6 km by the square root of
+            // the population: not proportional in area, so that small towns stay visible); the
+            // largest municipality gets a radius of 4.5 km.
             radii[i] = 0.9 + 3.6 * Math.sqrt((double) m.population() / maxPop);
             if (m.name().equals("Essen")
                     || (!specs.get(seat).name().equals("Essen") && m.population() > specs.get(seat).population())) {
@@ -103,43 +105,177 @@ public final class MapLayout {
 
     /**
      * Where to put the names of municipalities with at least {@code minPopulation} inhabitants,
-     * as boxes relative to each centre in pixels (null: no name): below the circle, else above,
-     * right or left, whichever no larger municipality's name took. Greedy by population.
+     * as boxes relative to each centre in pixels (null: no name). Greedy by population, each name
+     * takes the first of its places around the circle (below, above, right, left, the diagonals,
+     * then below and above slid sideways) that covers neither a name placed before nor the middle
+     * of another named place's circle, and the least of other municipalities' circles (a named
+     * one's counts three times) and of the space outside the map. Where no place is free (a
+     * crowded small map) the name gets a second try, placed before the larger ones; if that
+     * leaves out more, it is left out at that zoom; zoomed in, it appears.
      *
      * @param width   width of a name in pixels (padding included)
      * @param height  height of a line in pixels
      */
     public java.awt.geom.Rectangle2D.Double[] nameBoxes(double pxPerKmNow, int minPopulation,
                                                         java.util.function.ToDoubleFunction<String> width, double height) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(specs.get(b).population(), specs.get(a).population()));
+        java.awt.geom.Rectangle2D.Double[] best = placeNames(order, pxPerKmNow, minPopulation, width, height);
+        // A name left out gets another try placed first: larger places often have room elsewhere.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<Integer> first = new ArrayList<>();
+            for (int i : order) {
+                if (best[i] == null && specs.get(i).population() >= minPopulation) {
+                    first.add(i);
+                }
+            }
+            if (first.isEmpty()) {
+                break;
+            }
+            List<Integer> retry = new ArrayList<>(first);
+            for (int i : order) {
+                if (!first.contains(i)) {
+                    retry.add(i);
+                }
+            }
+            java.awt.geom.Rectangle2D.Double[] again = placeNames(retry, pxPerKmNow, minPopulation, width, height);
+            if (named(again) > named(best)) {
+                best = again;
+            }
+            order = retry;
+        }
+        return best;
+    }
+
+    private static int named(java.awt.geom.Rectangle2D.Double[] boxes) {
+        int n = 0;
+        for (java.awt.geom.Rectangle2D.Double b : boxes) {
+            n += b == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Names placed greedily in the given order (see {@link #nameBoxes}). */
+    private java.awt.geom.Rectangle2D.Double[] placeNames(List<Integer> order, double pxPerKmNow, int minPopulation,
+                                                         java.util.function.ToDoubleFunction<String> width, double height) {
         java.awt.geom.Rectangle2D.Double[] boxes = new java.awt.geom.Rectangle2D.Double[specs.size()];
         List<java.awt.geom.Rectangle2D.Double> taken = new ArrayList<>();
-        Integer[] order = new Integer[specs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(specs.get(b).population(), specs.get(a).population()));
+        java.awt.geom.Rectangle2D.Double map = new java.awt.geom.Rectangle2D.Double(0, 0,
+                regionWidthKm * pxPerKmNow, regionHeightKm * pxPerKmNow);
         for (int i : order) {
             MunicipalitySpec m = specs.get(i);
             if (m.population() < minPopulation) {
                 continue;
             }
             double r = Math.max(4, radii[i] * pxPerKmNow);
-            double w = width.applyAsDouble(m.name());
+            double w = width.applyAsDouble(mapName(m.name()));
             double cx = centres[i].x * pxPerKmNow;
             double cy = centres[i].y * pxPerKmNow;
-            double[][] candidates = {{-w / 2, r}, {-w / 2, -r - height}, {r + 2, -height / 2}, {-r - 2 - w, -height / 2}};
-            java.awt.geom.Rectangle2D.Double chosen = null;
-            for (double[] c : candidates) {
-                java.awt.geom.Rectangle2D.Double abs = new java.awt.geom.Rectangle2D.Double(cx + c[0], cy + c[1], w, height);
-                if (taken.stream().noneMatch(abs::intersects)) {
-                    chosen = new java.awt.geom.Rectangle2D.Double(c[0], c[1], w, height);
-                    taken.add(abs);
-                    break;
+            double d = r * 0.71;
+            List<double[]> candidates = new ArrayList<>(List.of(new double[] {-w / 2, r}, new double[] {-w / 2, -r - height},
+                    new double[] {r + 2, -height / 2}, new double[] {-r - 2 - w, -height / 2},
+                    new double[] {d, d}, new double[] {-d - w, d}, new double[] {d, -d - height}, new double[] {-d - w, -d - height}));
+            for (int k = 1; k < 8; k++) { // slid sideways below and above, centre still under or over the name
+                if (k != 4) {
+                    candidates.add(new double[] {-w * k / 8.0, r});
+                    candidates.add(new double[] {-w * k / 8.0, -r - height});
                 }
             }
-            boxes[i] = chosen != null ? chosen : new java.awt.geom.Rectangle2D.Double(candidates[0][0], candidates[0][1], w, height);
+            double[] chosen = null;
+            double best = Double.MAX_VALUE;
+            for (double[] c : candidates) {
+                java.awt.geom.Rectangle2D.Double abs = new java.awt.geom.Rectangle2D.Double(cx + c[0], cy + c[1], w, height);
+                if (taken.stream().anyMatch(abs::intersects)
+                        || coversNamedCore(abs.x, abs.y, w, height, i, pxPerKmNow, minPopulation)) {
+                    continue;
+                }
+                double cost = w * height - area(abs.createIntersection(map));
+                for (int k = 0; k < specs.size(); k++) {
+                    if (k != i) {
+                        double rk = Math.max(4, radii[k] * pxPerKmNow);
+                        double covered = area(new java.awt.geom.Area(abs), new java.awt.geom.Ellipse2D.Double(
+                                centres[k].x * pxPerKmNow - rk, centres[k].y * pxPerKmNow - rk, 2 * rk, 2 * rk));
+                        cost += covered * (specs.get(k).population() >= minPopulation ? 3 : 1);
+                    }
+                }
+                if (cost < best - 1e-9) {
+                    best = cost;
+                    chosen = c;
+                }
+            }
+            if (chosen == null) {
+                continue; // too crowded at this zoom: no name rather than one over another
+            }
+            boxes[i] = new java.awt.geom.Rectangle2D.Double(chosen[0], chosen[1], w, height);
+            taken.add(new java.awt.geom.Rectangle2D.Double(cx + chosen[0], cy + chosen[1], w, height));
         }
         return boxes;
+    }
+
+    /** True if a box covers the middle (half the radius) of another named municipality's circle. */
+    private boolean coversNamedCore(double x, double y, double w, double h, int self, double px, int minPopulation) {
+        for (int k = 0; k < specs.size(); k++) {
+            if (k != self && specs.get(k).population() >= minPopulation) {
+                double r = radii[k] * px / 2;
+                if (new java.awt.geom.Ellipse2D.Double(centres[k].x * px - r, centres[k].y * px - r, 2 * r, 2 * r)
+                        .intersects(x, y, w, h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A municipality's name as the map writes it: "Mülheim an der Ruhr" as "Mülheim", as people
+     * in the region say, so that it fits between Duisburg, Oberhausen and Essen (the inspector
+     * gives the full name).
+     */
+    public static String mapName(String name) {
+        int k = name.indexOf(" an der ");
+        return k > 0 ? name.substring(0, k) : name;
+    }
+
+    private static double area(java.awt.geom.Rectangle2D r) {
+        return r.isEmpty() ? 0 : r.getWidth() * r.getHeight();
+    }
+
+    /** The area two shapes share, in square pixels (from the bounds of the pieces: good enough here). */
+    private static double area(java.awt.geom.Area a, java.awt.Shape b) {
+        if (!a.getBounds2D().intersects(b.getBounds2D())) {
+            return 0;
+        }
+        java.awt.geom.Area shared = new java.awt.geom.Area(a);
+        shared.intersect(new java.awt.geom.Area(b));
+        if (shared.isEmpty()) {
+            return 0;
+        }
+        // polygon area of the flattened outline
+        double sum = 0;
+        double[] c = new double[6];
+        double sx = 0;
+        double sy = 0;
+        double px = 0;
+        double py = 0;
+        for (java.awt.geom.PathIterator it = shared.getPathIterator(null, 0.5); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == java.awt.geom.PathIterator.SEG_MOVETO) {
+                sx = px = c[0];
+                sy = py = c[1];
+            } else if (type == java.awt.geom.PathIterator.SEG_LINETO) {
+                sum += px * c[1] - c[0] * py;
+                px = c[0];
+                py = c[1];
+            } else if (type == java.awt.geom.PathIterator.SEG_CLOSE) {
+                sum += px * sy - sx * py;
+                px = sx;
+                py = sy;
+            }
+        }
+        return Math.abs(sum) / 2;
     }
 
     /** Places a model's universities around their cities' centres (call once per model). */

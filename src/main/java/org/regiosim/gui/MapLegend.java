@@ -9,7 +9,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 
 import org.regiosim.model.Institution;
 import org.regiosim.model.LeadMarket;
@@ -44,11 +47,23 @@ final class MapLegend extends FieldPortrayal2D {
         return NumberFormat.getIntegerInstance(Locale.UK).format(n);
     }
 
+    /**
+     * Which quarter the map shows, after {@code steps} steps: the last quarter completed, counted
+     * from 0 as the charts' x-axis and the Console's time do ("Quarter 79 done (year 20)" after
+     * 80 steps), or that none is done yet.
+     */
+    static String quarterDone(int steps) {
+        if (steps <= 0) {
+            return "Start: no quarter done yet";
+        }
+        int q = steps - 1;
+        return "Quarter " + q + " done (year " + (q / 4 + 1) + ")";
+    }
+
     /** The status lines shown top left (also used by tests and the window titles). */
     String[] statusLines() {
-        int q = view.sim().currentStep();
-        String head = (view.label().isEmpty() ? "" : view.label() + ": ") + "Quarter " + q + " (year "
-                + (q / 4) + ")" + "   Policy: " + view.sim().agency().policy();
+        String head = (view.label().isEmpty() ? "" : view.label() + ": ") + quarterDone(view.sim().currentStep())
+                + "   Policy: " + view.sim().agency().policy();
         String firms;
         if (view.sampleFraction() >= 1.0) {
             firms = "Firms: all " + number(view.firmsTotal()) + " drawn";
@@ -69,48 +84,134 @@ final class MapLegend extends FieldPortrayal2D {
         double left = Math.max(info.clip.x, info.draw.x);
         double top = Math.max(info.clip.y, info.draw.y);
         double right = Math.min(info.clip.x + info.clip.width, info.draw.x + info.draw.width);
+        double bottom = Math.min(info.clip.y + info.clip.height, info.draw.y + info.draw.height);
         if (status) {
-            drawStatus(g, left + 8, top + 8);
+            // Beside the legend column, not over it: the box ends where the region does.
+            double regionRight = info.draw.x + info.draw.width * view.layout().regionWidth() / view.layout().fieldWidth();
+            double maxRight = view.layout().legendPx() > 0 ? Math.min(right, regionRight) : right;
+            drawStatus(g, left + 8, top + 8, maxRight - 8 - (left + 8));
         } else {
-            drawLegend(g, right, top + 8);
+            drawLegend(g, right, top + 8, bottom - 4 - (top + 8), view.layout().legendPx());
         }
     }
 
-    private void drawStatus(Graphics2D g, double x, double y) {
+    /**
+     * Splits a status line into lines no wider than {@code max}: at its natural breaks first (three
+     * spaces, or after a comma), within a part at spaces only if the part alone is too wide.
+     */
+    static List<String> wrap(String line, ToIntFunction<String> width, double max) {
+        // parts with the separator that joins each to the one before
+        List<String[]> parts = new ArrayList<>();
+        String[] big = line.split("(?<=,) |   ");
+        for (int i = 0; i < big.length; i++) {
+            String sep = i == 0 ? "" : big[i - 1].endsWith(",") ? " " : "   ";
+            if (width.applyAsInt(big[i]) <= max) {
+                parts.add(new String[] {sep, big[i]});
+            } else {
+                String[] words = big[i].split(" ");
+                for (int k = 0; k < words.length; k++) {
+                    parts.add(new String[] {k == 0 ? sep : " ", words[k]});
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String[] p : parts) {
+            if (cur.length() > 0 && width.applyAsInt(cur + p[0] + p[1]) > max) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(cur.length() == 0 ? "" : p[0]).append(p[1]);
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    /** Draws the status box at (x, y), its lines wrapped to fit {@code maxWidth} pixels. */
+    private void drawStatus(Graphics2D g, double x, double y, double maxWidth) {
         String[] lines = statusLines();
         Font big = Style.font(Font.BOLD, 14);
-        Font small = Style.font(Font.PLAIN, 11);
+        Font small = Style.legendFont(Font.PLAIN, 11); // the details grow less than the quarter and policy
         g.setFont(big);
         FontMetrics fb = g.getFontMetrics();
         g.setFont(small);
         FontMetrics fs = g.getFontMetrics();
-        double w = Math.max(fb.stringWidth(lines[0]), Math.max(fs.stringWidth(lines[1]), fs.stringWidth(lines[2]))) + 12;
-        double h = fb.getHeight() + 2 * fs.getHeight() + 8;
+        double inner = Math.max(40, maxWidth - 12);
+        List<String> head = wrap(lines[0], fb::stringWidth, inner);
+        List<String> rest = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            rest.addAll(wrap(lines[i], fs::stringWidth, inner));
+        }
+        double w = 0;
+        for (String l : head) {
+            w = Math.max(w, fb.stringWidth(l));
+        }
+        for (String l : rest) {
+            w = Math.max(w, fs.stringWidth(l));
+        }
+        w += 12;
+        double h = head.size() * fb.getHeight() + rest.size() * fs.getHeight() + 8;
         g.setPaint(new Color(255, 255, 255, 225));
         g.fill(new Rectangle2D.Double(x, y, w, h));
         g.setPaint(new Color(180, 180, 180));
         g.setStroke(Style.stroke(1));
         g.draw(new Rectangle2D.Double(x, y, w, h));
         g.setPaint(Style.LABEL);
+        double ty = y + 4;
         g.setFont(big);
-        g.drawString(lines[0], (float) x + 6, (float) (y + 4 + fb.getAscent()));
+        for (String l : head) {
+            g.drawString(l, (float) x + 6, (float) (ty + fb.getAscent()));
+            ty += fb.getHeight();
+        }
         g.setFont(small);
-        g.drawString(lines[1], (float) x + 6, (float) (y + 4 + fb.getHeight() + fs.getAscent()));
-        g.drawString(lines[2], (float) x + 6, (float) (y + 4 + fb.getHeight() + fs.getHeight() + fs.getAscent()));
+        for (String l : rest) {
+            g.drawString(l, (float) x + 6, (float) (ty + fs.getAscent()));
+            ty += fs.getHeight();
+        }
     }
 
-    private void drawLegend(Graphics2D g, double right, double y0) {
-        // Never wider than the column the map reserved (large fonts switched on during a run).
-        double column = view.layout().legendPx();
-        double s = column > 0 ? Math.min(Style.legendScale(), column / MapLayout.LEGEND_PX) : Style.legendScale();
+    /** Rows of the legend, in line heights (headings count 1.3). */
+    static double legendRows() {
+        return 5 * 1.3 + LeadMarket.count() + 3 + 3 + 3 + Institution.Kind.values().length;
+    }
+
+    /**
+     * The legend's scale: the font scale (at most 1.25), no wider than the column the map
+     * reserved (large fonts switched on during a run), and small enough that every row fits the
+     * height available (a low window), but not below 0.6.
+     */
+    static double legendScale(double columnPx, double availableHeight, java.util.function.DoubleUnaryOperator heightAt) {
+        double s = columnPx > 0 ? Math.min(Style.legendScale(), columnPx / MapLayout.LEGEND_PX) : Style.legendScale();
+        for (int i = 0; i < 4 && availableHeight > 0 && heightAt.applyAsDouble(s) > availableHeight && s > 0.6; i++) {
+            s = Math.max(0.6, s * availableHeight / heightAt.applyAsDouble(s) - 0.01);
+        }
+        return s;
+    }
+
+    /** The legend's height in pixels at scale {@code s}. */
+    static double legendHeight(Graphics2D g, double s) {
+        FontMetrics fm = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * s)));
+        return legendRows() * (fm.getHeight() + 1) + 12;
+    }
+
+    /** What the legend says of a municipality's disc: its radius grows with the square root of the population. */
+    static final String MUNICIPALITY = "municipality (bigger: more inhabitants)";
+
+    /**
+     * Draws the legend box with its right edge at {@code right} and its top at {@code y0}, in a
+     * column of {@code columnPx} pixels (0: none, an overlay), at most {@code availableHeight} high.
+     */
+    static void drawLegend(Graphics2D g, double right, double y0, double availableHeight, double columnPx) {
+        double s = legendScale(columnPx, availableHeight, x -> legendHeight(g, x));
         double w = MapLayout.LEGEND_PX * s - 12;
         double x = right - w - 6;
         Font head = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(11 * s));
         Font text = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * s));
         g.setFont(text);
         double lh = g.getFontMetrics().getHeight() + 1;
-        double rows = 5 * 1.3 + LeadMarket.count() + 3 + 3 + 3 + Institution.Kind.values().length;
-        double h = rows * lh + 12;
+        double h = legendRows() * lh + 12;
         g.setPaint(new Color(255, 255, 255, 235));
         g.fill(new Rectangle2D.Double(x, y0, w, h));
         g.setPaint(new Color(180, 180, 180));
@@ -153,7 +254,7 @@ final class MapLegend extends FieldPortrayal2D {
         g.setPaint(Style.COOPERATE);
         g.setStroke(Style.stroke(2));
         g.draw(new Ellipse2D.Double(sym - d * 0.7, y[0] + lh / 2 - d * 0.7, d * 1.4, d * 1.4));
-        label(g, text, "municipality (area: inhabitants)", tx, y[0], lh);
+        label(g, text, MUNICIPALITY, tx, y[0], lh);
         nl.run();
         g.setPaint(Style.COOPERATE);
         g.fill(new Rectangle2D.Double(sym - d / 2, y[0] + lh / 2 - d / 2, d, d));

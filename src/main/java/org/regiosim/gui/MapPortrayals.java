@@ -145,7 +145,7 @@ final class MapPortrayals {
             g.setPaint(new Color(255, 255, 255, 200));
             g.fill(box);
             g.setPaint(Style.LABEL);
-            g.drawString(m.name(), (float) (box.x + 2), (float) (box.y + fm.getAscent()));
+            g.drawString(MapLayout.mapName(m.name()), (float) (box.x + 2), (float) (box.y + fm.getAscent()));
         }
 
         @Override

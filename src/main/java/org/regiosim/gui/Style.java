@@ -42,8 +42,13 @@ public final class Style {
     public static final Color TIE_MUNICIPAL = new Color(0, 158, 115, 190);
     public static final Color MEMBERSHIP = new Color(120, 120, 120, 110);
 
-    public static final Color NETWORK = new Color(0, 110, 120);
-    public static final Color ASSOCIATION = new Color(0, 120, 60);
+    /**
+     * Institutions: light blue networks, dark blue municipal associations, yellow competence
+     * centres (Okabe-Ito sky blue and yellow): apart in lightness as well as hue, so that they
+     * stay apart with any colour vision.
+     */
+    public static final Color NETWORK = new Color(86, 180, 233);
+    public static final Color ASSOCIATION = new Color(20, 50, 120);
     public static final Color COMPETENCE_CENTRE = new Color(240, 200, 30);
     public static final Color AGENCY = new Color(20, 20, 20);
     public static final Color AGENCY_OUTLINE = new Color(240, 200, 30);

@@ -38,8 +38,15 @@ public final class WorkshopControls extends Properties {
     public static final List<String> POLICY_CHOICES = List.of("none", "brokerage", "cofunding", "trust_building",
             "smart_specialisation", "platform", "brokerage,cofunding", "brokerage,trust_building,platform");
 
-    /** The workshop sliders: parameter, slider minimum and maximum, short name. */
-    record Slider(Param param, double min, double max, String name) {
+    /**
+     * The workshop sliders: parameter, slider minimum and maximum, short name, and (if not 0) a
+     * factor: the slider then reaches at least that many times the scenario's value, so that
+     * the room can raise a value the scenario already sets near the fixed maximum.
+     */
+    record Slider(Param param, double min, double max, String name, double timesScenario) {
+        Slider(Param param, double min, double max, String name) {
+            this(param, min, max, name, 0);
+        }
     }
 
     static final List<Slider> SLIDERS = List.of(
@@ -52,7 +59,7 @@ public final class WorkshopControls extends Properties {
             new Slider(ParameterSchema.TRUST_DISCOUNT, 0, 1, "Cost saved by full trust"),
             new Slider(ParameterSchema.INITIAL_PROPENSITY, 0.01, 0.99, "Firms' propensity to cooperate at start"),
             new Slider(ParameterSchema.JOINT_MULTIPLIER, 0, 4, "Joint marketing multiplier"),
-            new Slider(ParameterSchema.AGENCY_BUDGET, 0, 10_000_000, "Agency budget"),
+            new Slider(ParameterSchema.AGENCY_BUDGET, 0, 10_000_000, "Agency budget", 3),
             new Slider(ParameterSchema.COFUNDING_RATE, 0, 1, "Co-funding rate"),
             new Slider(ParameterSchema.SCALE, 0.005, 1.0, "Scale (share of the region's firms)"));
 
@@ -130,6 +137,32 @@ public final class WorkshopControls extends Properties {
 
     private int runs() { return host.runLabels().size(); }
 
+    /** The slider's maximum for this scenario. */
+    double max(Slider s) {
+        return s.timesScenario() > 0 ? Math.max(s.max(), s.timesScenario() * initial.real(s.param())) : s.max();
+    }
+
+    /**
+     * Numbers as a person writes them: 10000000, not 1.0E7; 0.25, not 0.25000000000000006 (six
+     * significant digits besides the integer part). What this gives, {@link #setValue} reads back.
+     */
+    @Override
+    public String betterToString(Object o) {
+        if (o instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+            return plain(d);
+        }
+        return super.betterToString(o);
+    }
+
+    static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(
+                Math.max(1, 6 + (int) Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1))));
+        return b.stripTrailingZeros().toPlainString();
+    }
+
     // Layout of the properties: [status] [policy now per run] [policy at start per run] [sliders]
     @Override
     public int numProperties() { return 1 + 2 * runs() + SLIDERS.size(); }
@@ -199,7 +232,7 @@ public final class WorkshopControls extends Properties {
             return domain;
         }
         Slider s = SLIDERS.get(i - 1 - 2 * runs());
-        return new Interval(s.min(), s.max());
+        return new Interval(s.min(), max(s));
     }
 
     @Override
@@ -246,7 +279,7 @@ public final class WorkshopControls extends Properties {
             if (i > 2 * n && i < numProperties()) {
                 Slider s = SLIDERS.get(i - 1 - 2 * n);
                 double v = ((Number) value).doubleValue();
-                v = Math.max(s.min(), Math.min(s.max(), v));
+                v = Math.max(s.min(), Math.min(max(s), v));
                 if (s.param().type() == Param.Type.INTEGER) {
                     next = next.with(s.param(), Math.round(v));
                 } else {

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,55 @@ public final class WorkshopExport {
     private WorkshopExport() {
     }
 
-    /** Writes the files into {@code dir} (created if needed); returns the files written. */
+    /** The map files a save may write: one map, or one per run of a comparison. */
+    static final List<String> MAP_FILES = List.of("map.png", "map_a.png", "map_b.png");
+    static final String SUMMARY = "summary.txt";
+
+    /** The folder name suggested for a save, e.g. workshop-ruhr-workshop-20250101-093000. */
+    static String folderName(String scenario, LocalDateTime now) {
+        return "workshop-" + scenario + "-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
+    /** True if {@code dir} holds files of an earlier save (a summary, a chart or a map). */
+    static boolean holdsSave(Path dir) {
+        if (Files.exists(dir.resolve(SUMMARY))) {
+            return true;
+        }
+        for (String f : MAP_FILES) {
+            if (Files.exists(dir.resolve(f))) {
+                return true;
+            }
+        }
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            if (Files.exists(dir.resolve(spec.key() + ".png"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code parent/name}, or {@code parent/name-2}, -3, ... if that exists already. */
+    static Path freshFolder(Path parent, String name) {
+        Path p = parent.resolve(name);
+        for (int k = 2; Files.exists(p); k++) {
+            p = parent.resolve(name + "-" + k);
+        }
+        return p;
+    }
+
+    /**
+     * Where a save the user directed to {@code chosen} goes: there, unless it holds an earlier
+     * save, which is never overwritten: then into a new folder {@code name} inside it.
+     */
+    static Path target(Path chosen, String name) {
+        return holdsSave(chosen) ? freshFolder(chosen, name) : chosen;
+    }
+
+    /**
+     * Writes the files into {@code dir} (created if needed); returns the files written. Files
+     * there of the same names are replaced, and the maps of an earlier save of the other kind
+     * (map.png beside map_a.png and map_b.png) removed, so that the folder holds one save.
+     */
     public static List<Path> saveAll(WorkshopGUI gui, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
@@ -39,7 +89,7 @@ public final class WorkshopExport {
             }
             BufferedImage map;
             synchronized (gui.state.schedule) {
-                map = gui.layers(r).render(gui, MAP_WIDTH, gui.runs() == 1 ? null : withoutLegend(gui.layers(r)));
+                map = gui.runs() == 1 ? gui.layers(r).render(gui, MAP_WIDTH) : withLegendColumn(gui, gui.layers(r));
             }
             String name = gui.runs() == 1 ? "map.png" : "map_" + WorkshopGUI.runLetter(r).toLowerCase(java.util.Locale.ROOT) + ".png";
             written.add(png(dir.resolve(name), map));
@@ -52,13 +102,40 @@ public final class WorkshopExport {
         if (!gui.interventions().isEmpty()) {
             sb.append("Policy switches during the run: ").append(String.join("; ", gui.interventions())).append('\n');
         }
-        Path summary = dir.resolve("summary.txt");
+        Path summary = dir.resolve(SUMMARY);
         AtomicFiles.writeString(summary, sb.toString());
         written.add(summary);
+        for (String f : MAP_FILES) {
+            if (!written.contains(dir.resolve(f))) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+        }
         return written;
     }
 
-    /** The layers of a comparison map: without the legend column, for which it has no room. */
+    /**
+     * A comparison's map, whose live window has no room for the legend: the map without its
+     * (switched-off) legend overlay, and the legend in a column to its right, MAP_WIDTH in all.
+     */
+    static BufferedImage withLegendColumn(WorkshopGUI gui, MapLayers layers) {
+        int column = (int) Math.round(MapLayout.LEGEND_PX * Style.legendScale());
+        BufferedImage map = layers.render(gui, MAP_WIDTH - column, withoutLegend(layers));
+        BufferedImage img = new BufferedImage(MAP_WIDTH, map.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setPaint(Style.BACKDROP);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.drawImage(map, 0, 0, null);
+            MapLegend.drawLegend(g, MAP_WIDTH, 8, map.getHeight() - 12, column);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** The layers of a comparison map but its legend overlay. */
     static java.util.Set<String> withoutLegend(MapLayers layers) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (MapLayers.Layer l : layers.layers()) {

@@ -186,11 +186,14 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     @Override
     public void switchPolicy(int run, PolicyMix mix) {
         RegioSim sim = sim(run);
+        int from;
         synchronized (state.schedule) {
             sim.setPolicy(mix);
             lastPolicy[run] = mix;
+            // read under the lock: a quarter may end the moment it is released
+            from = sim.currentStep();
         }
-        markSwitch(run, sim.currentStep(), mix, "");
+        markSwitch(run, from, mix, "");
     }
 
     /** Records and marks a policy switch acting from quarter {@code step} on. */
@@ -317,9 +320,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         return controls;
     }
 
+    /** The Console's Model tab: the controls one below the other, scrolling vertically only. */
     @Override
     public Inspector getInspector() {
-        Inspector i = super.getInspector();
+        Inspector i = new ControlsInspector(controls, this);
         i.setVolatile(true);
         return i;
     }
@@ -355,6 +359,36 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             f.setVisible(true);
         }
         chartsFrame.setVisible(true);
+        fitMaps();
+    }
+
+    /**
+     * Sizes the maps to the room their windows really have (known only now that they are shown:
+     * title bars, the Display2D's header in large fonts), so that map and legend fit without
+     * scroll bars. The region keeps its shape: it fills the width or the height, whichever is
+     * less; the map fills the window's height, the legend gets its full column.
+     */
+    private void fitMaps() {
+        JFrame f = displayFrames[0];
+        f.validate();
+        // what the scroll pane shows (MASON shows its scroll bars always)
+        java.awt.Dimension port = displays[0].display.getViewport().getExtentSize();
+        int w = port.width - 2;
+        int h = port.height - 2;
+        if (w < 200 || h < 150) {
+            return; // not laid out (or a tiny window): keep the sizes from the screen's
+        }
+        MapLayout natural = new MapLayout(scenario.region(), 1000, 0);
+        double heightPerWidth = natural.fieldHeight() / natural.regionWidth();
+        regionPx = (int) Math.max(200, Math.min(w - legendPx(), h / heightPerWidth));
+        mapHeightPx = h;
+        MapLayout fitted = new MapLayout(scenario.region(), regionPx, legendPx(), mapHeightPx);
+        for (Display2D d : displays) {
+            d.insideDisplay.width = fitted.displayWidthPx();
+            d.insideDisplay.height = fitted.displayHeightPx();
+            d.display.revalidate();
+            d.repaint();
+        }
     }
 
     /** Places the windows: maps on top (side by side in a comparison), charts beside or below. */

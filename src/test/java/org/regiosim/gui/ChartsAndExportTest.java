@@ -73,18 +73,16 @@ class ChartsAndExportTest {
         XYSeries s = charts.series("innovations", 0, Metric.INNOVATIONS);
         assertThat(s.getY(10).doubleValue()).isCloseTo((innov[7] + innov[8] + innov[9] + innov[10]) / 4,
                 org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Innovations per quarter, mean of last 4");
+        assertThat(charts.viewLine("innovations")).isEqualTo("Innovations per quarter, mean of last 4");
         charts.setView(LiveCharts.View.SINCE_START);
         double total = 0;
         for (double v : innov) {
             total += v;
         }
         assertThat(charts.series("innovations", 0, Metric.INNOVATIONS).getY(STEPS - 1).doubleValue()).isEqualTo(total);
-        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Innovations, total since start");
-        assertThat(charts.chart("mean_trust").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Trust (0..1), mean since start");
+        assertThat(charts.viewLine("innovations")).isEqualTo("Innovations, total since start");
+        assertThat(charts.viewLine("mean_trust")).isEqualTo("Trust (0..1), mean since start");
+        assertThat(charts.chart("innovations").getXYPlot().getRangeAxis().getLabel()).isEqualTo("Innovations");
         double meanTrust = 0;
         int n = 0;
         for (double v : trust) {
@@ -104,16 +102,32 @@ class ChartsAndExportTest {
     }
 
     @Test
-    void axesCarryUnits() {
+    void axesCarryUnitsAndALineUnderTheTitleSaysWhatTheCurvesShow() {
         LiveCharts charts = new LiveCharts("test", List.of("none"));
         assertThat(charts.charts()).hasSize(4);
-        for (JFreeChart c : charts.charts()) {
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            JFreeChart c = charts.chart(spec.key());
             assertThat(c.getXYPlot().getDomainAxis().getLabel()).isEqualTo("Quarter (step; 4 steps = 1 year)");
-            assertThat(c.getXYPlot().getRangeAxis().getLabel())
-                    .matches(".*(EUR per quarter|per quarter|\\(0\\.\\.1\\)).*");
+            assertThat(c.getXYPlot().getRangeAxis().getLabel()).matches("Thousand EUR|Innovations|.*\\(0\\.\\.1\\)");
+            assertThat(charts.viewLine(spec.key())).matches(".*(EUR per quarter|per quarter|\\(0\\.\\.1\\)).*");
         }
-        assertThat(charts.chart("transaction_costs").getXYPlot().getRangeAxis().getLabel())
-                .isEqualTo("Thousand EUR per quarter");
+        assertThat(charts.viewLine("transaction_costs")).isEqualTo("Thousand EUR per quarter");
+        assertThat(charts.chart("transaction_costs").getXYPlot().getRangeAxis().getLabel()).isEqualTo("Thousand EUR");
+        // in large fonts the y-axis label still fits a low chart (a comparison's row under the maps)
+        Style.setFontScale(ChartsFrame.LARGE);
+        try {
+            charts.applyFontScale();
+            java.awt.image.BufferedImage probe = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = probe.createGraphics();
+            for (JFreeChart c : charts.charts()) {
+                var axis = c.getXYPlot().getRangeAxis();
+                assertThat(g.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel())).as(axis.getLabel())
+                        .isLessThan(180);
+            }
+            g.dispose();
+        } finally {
+            Style.setFontScale(1.0);
+        }
     }
 
     @Test
@@ -134,6 +148,113 @@ class ChartsAndExportTest {
         assertThat(r.getSeriesPaint(0)).isEqualTo(r.getSeriesPaint(1));
         assertThat(((java.awt.BasicStroke) r.getSeriesStroke(0)).getDashArray()).isNull();
         assertThat(((java.awt.BasicStroke) r.getSeriesStroke(1)).getDashArray()).isNotNull();
+    }
+
+    /** Metrics of one quarter: every metric 0 but mean trust. */
+    static StepMetrics quarter(int step, double trust) {
+        double[] v = new double[Metric.count()];
+        v[Metric.MEAN_TRUST.ordinal()] = trust;
+        return StepMetrics.of(step, v);
+    }
+
+    @Test
+    void runBIsDashedEvenWhenAQuarterIsShorterThanADash() {
+        LiveCharts charts = new LiveCharts("test", List.of("A: none", "B: trust_building"));
+        for (int q = 0; q < 80; q++) {
+            charts.append(0, quarter(q, 0.3));
+            charts.append(1, quarter(q, 0.7));
+        }
+        var r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) charts.chart("mean_trust").getXYPlot().getRenderer();
+        assertThat(r.getDrawSeriesLineAsPath()).as("one dash pattern along the whole curve").isTrue();
+        // 80 quarters on about 400 pixels: 5 pixels a quarter, less than a dash (7 pixels).
+        BufferedImage img = charts.image("mean_trust", 500, 400);
+        Color c = LiveCharts.seriesColour(LiveCharts.spec("mean_trust"), 0);
+        assertThat(gapsAlongBestRow(img, c, img.getHeight() / 2, img.getHeight())).as("A (trust 0.3, lower half) solid")
+                .isZero();
+        assertThat(gapsAlongBestRow(img, c, 0, img.getHeight() / 2))
+                .as("B (trust 0.7, upper half) dashed").isGreaterThan(15);
+    }
+
+    @Test
+    void switchLabelsStayInsideThePlotAndDoNotOverlap() {
+        // a fresh switch at the right edge: its label goes left of the line
+        assertThat(LiveCharts.placeLabels(new double[] {390}, new double[] {80}, 0, 400))
+                .containsExactly(new LiveCharts.LabelPlace(true, 0, 306));
+        assertThat(LiveCharts.placeLabels(new double[] {100}, new double[] {80}, 0, 400))
+                .containsExactly(new LiveCharts.LabelPlace(false, 0, 104));
+        // two switches close together: one row each; far apart: one row
+        assertThat(LiveCharts.placeLabels(new double[] {110, 100}, new double[] {80, 80}, 0, 400))
+                .extracting(LiveCharts.LabelPlace::row).containsExactly(1, 0);
+        assertThat(LiveCharts.placeLabels(new double[] {100, 300}, new double[] {80, 80}, 0, 400))
+                .extracting(LiveCharts.LabelPlace::row).containsExactly(0, 0);
+        // two fresh ones at the right edge, both left of their lines, stacked
+        assertThat(LiveCharts.placeLabels(new double[] {380, 395}, new double[] {120, 120}, 0, 400))
+                .containsExactly(new LiveCharts.LabelPlace(true, 0, 256), new LiveCharts.LabelPlace(true, 1, 271));
+        // a label too wide for either side of its line ends at the plot's right edge, all of it inside
+        assertThat(LiveCharts.placeLabels(new double[] {150}, new double[] {260}, 0, 300))
+                .containsExactly(new LiveCharts.LabelPlace(true, 0, 39));
+        // rendered: the label of a switch in the last quarter drawn is left of its line, none of it right
+        LiveCharts charts = new LiveCharts("test", List.of("none"));
+        for (int q = 0; q < 20; q++) {
+            charts.append(0, quarter(q, 0.3));
+        }
+        charts.markPolicySwitch(0, 19, "trust_building");
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        JFreeChart chart = charts.chart("mean_trust");
+        BufferedImage img = chart.createBufferedImage(600, 400, info);
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        int line = (int) Math.round(chart.getXYPlot().getDomainAxis().valueToJava2D(19, area,
+                chart.getXYPlot().getDomainAxisEdge()));
+        int ink = new Color(90, 90, 90).getRGB();
+        int left = 0;
+        int right = 0;
+        for (int y = (int) area.getMinY(); y < area.getMinY() + 30; y++) {
+            for (int x = (int) area.getMinX(); x < img.getWidth(); x++) {
+                if (img.getRGB(x, y) == ink) {
+                    left += x < line - 3 ? 1 : 0;
+                    right += x > line + 3 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(left).as("label pixels left of the line").isGreaterThan(20);
+        assertThat(right).as("label pixels right of the line (cut off at the plot's edge)").isZero();
+    }
+
+    /**
+     * In the row of {@code img} between {@code from} and {@code to} with most pixels of colour
+     * {@code c} (the row a horizontal curve runs along), the number of gaps of 3 or more pixels
+     * between its first and last pixel of that colour.
+     */
+    static int gapsAlongBestRow(BufferedImage img, Color c, int from, int to) {
+        int best = -1;
+        int bestCount = 0;
+        for (int y = from; y < to; y++) {
+            int n = 0;
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += img.getRGB(x, y) == c.getRGB() ? 1 : 0;
+            }
+            if (n > bestCount) {
+                bestCount = n;
+                best = y;
+            }
+        }
+        assertThat(bestCount).as("a curve in rows " + from + ".." + to).isGreaterThan(50);
+        int gaps = 0;
+        int run = 0;
+        boolean started = false;
+        for (int x = 0; x < img.getWidth(); x++) {
+            boolean on = img.getRGB(x, best) == c.getRGB();
+            if (on) {
+                if (started && run >= 3) {
+                    gaps++;
+                }
+                started = true;
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return gaps;
     }
 
     static int count(BufferedImage img, Color c) {
@@ -162,6 +283,20 @@ class ChartsAndExportTest {
                 assertThat(img.getWidth()).isIn(WorkshopExport.CHART_WIDTH, WorkshopExport.MAP_WIDTH);
             }
         }
+        // a comparison's maps carry the legend in a column at the right (their windows have no room for it)
+        BufferedImage mapB = ImageIO.read(dir.resolve("minutes/map_b.png").toFile());
+        java.util.Set<Color> legend = new java.util.HashSet<>();
+        for (int x = mapB.getWidth() - (int) MapLayout.LEGEND_PX; x < mapB.getWidth(); x++) {
+            for (int y = 0; y < mapB.getHeight(); y++) {
+                legend.add(new Color(mapB.getRGB(x, y)));
+            }
+        }
+        for (org.regiosim.model.LeadMarket m : org.regiosim.model.LeadMarket.values()) {
+            assertThat(legend).as(m.key()).contains(Style.market(m));
+        }
+        for (org.regiosim.model.Institution.Kind k : org.regiosim.model.Institution.Kind.values()) {
+            assertThat(legend).as(k.name()).contains(MapPortrayals.InstitutionPortrayal.colour(k));
+        }
         String summary = Files.readString(dir.resolve("minutes/summary.txt"));
         LiveCharts c = gui.charts();
         double a = LiveCharts.sum(c.rawValues("innovations", 0, Metric.INNOVATIONS));
@@ -174,6 +309,46 @@ class ChartsAndExportTest {
         // what was run, with units, and what the policy cost the agency beside the transaction costs
         assertThat(summary).contains("seed ").contains("scale ").contains("(share of decisions to cooperate)")
                 .containsPattern("the agency spent [1-9][0-9.]* against 0.00 million EUR");
+    }
+
+    @Test
+    void aSaveGoesIntoANewFolderAndNeverOverwritesAnEarlierSave(@TempDir Path dir) throws Exception {
+        String name = WorkshopExport.folderName("ruhr-workshop", java.time.LocalDateTime.of(2025, 3, 4, 9, 30, 5));
+        assertThat(name).isEqualTo("workshop-ruhr-workshop-20250304-093005");
+        // the suggested folder: new, also when one of that name exists
+        assertThat(WorkshopExport.freshFolder(dir, name)).isEqualTo(dir.resolve(name));
+        Files.createDirectories(dir.resolve(name));
+        assertThat(WorkshopExport.freshFolder(dir, name)).isEqualTo(dir.resolve(name + "-2"));
+        // an empty or new folder takes the save
+        assertThat(WorkshopExport.target(dir.resolve(name), name)).isEqualTo(dir.resolve(name));
+        assertThat(WorkshopExport.target(dir.resolve("new"), name)).isEqualTo(dir.resolve("new"));
+        WorkshopGUI gui = ran("none");
+        Path first = dir.resolve(name);
+        WorkshopExport.saveAll(gui, first);
+        String firstSummary = Files.readString(first.resolve("summary.txt"));
+        // a second save directed to the same folder goes into a new folder inside it
+        gui.step();
+        Path second = WorkshopExport.target(first, name);
+        assertThat(second).isEqualTo(first.resolve(name));
+        WorkshopExport.saveAll(gui, second);
+        assertThat(Files.readString(first.resolve("summary.txt"))).isEqualTo(firstSummary);
+        assertThat(Files.readString(second.resolve("summary.txt"))).isNotEqualTo(firstSummary);
+        assertThat(WorkshopExport.target(first, name)).isEqualTo(first.resolve(name + "-2"));
+    }
+
+    @Test
+    void aSingleRunSavedOverAComparisonLeavesNoStaleMaps(@TempDir Path dir) throws Exception {
+        WorkshopExport.saveAll(ran("none", "brokerage"), dir);
+        assertThat(dir.resolve("map_a.png")).exists();
+        List<Path> files = WorkshopExport.saveAll(ran("none"), dir);
+        assertThat(files).contains(dir.resolve("map.png"));
+        assertThat(dir.resolve("map_a.png")).doesNotExist();
+        assertThat(dir.resolve("map_b.png")).doesNotExist();
+        try (var list = Files.list(dir)) {
+            assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
+                    "transaction_costs.png", "innovations.png", "cooperation_rate.png", "mean_trust.png", "map.png",
+                    "summary.txt");
+        }
     }
 
     @Test
@@ -195,6 +370,14 @@ class ChartsAndExportTest {
             assertThat(partners.get(i)[0]).isEqualTo(String.valueOf(withPartners.ties().partner(i)));
             assertThat((double) partners.get(i)[1]).isCloseTo(withPartners.ties().trust(i), org.assertj.core.data.Offset.offset(0.005));
         }
+        // what it does now names the other side, whether it leads the project or is the partner
+        for (Agent a : gui.view(0).shownAgents()) {
+            org.regiosim.model.Project p = a.project();
+            if (p != null && p.partner() != null) {
+                Agent other = p.lead() == a ? p.partner() : p.lead();
+                assertThat(AgentInspector.now(a)).startsWith("with " + other + ", steps");
+            }
+        }
         List<Object[]> knowledge = AgentInspector.knowledgeRows(withPartners, gui.sim(0));
         assertThat(knowledge).hasSize(withPartners.knowledge().size());
         AgentHistory.Track t = history.track(withPartners);
@@ -212,5 +395,14 @@ class ChartsAndExportTest {
         AgentInspector inspector = new AgentInspector(withPartners, gui.sim(0), history, gui);
         inspector.updateInspector();
         assertThat(inspector.getTitle()).isEqualTo(String.valueOf(withPartners));
+        // the large-font switch reaches an open inspector at once (also while the model is paused)
+        assertThat(inspector.fontSizes()).containsExactly(12, 12, 12, 11);
+        Style.setFontScale(ChartsFrame.LARGE);
+        try {
+            ChartsFrame.applyOwnFonts(new javax.swing.JScrollPane(inspector));
+            assertThat(inspector.fontSizes()).containsExactly(19, 19, 19, 18);
+        } finally {
+            Style.setFontScale(1.0);
+        }
     }
 }

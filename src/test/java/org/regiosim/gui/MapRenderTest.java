@@ -240,7 +240,11 @@ class MapRenderTest {
     @Test
     void theLegendAndStatusAreOnTheMap() {
         String[] status = layers.statusLines();
-        assertThat(status[0]).contains("Quarter 20").contains("Policy: none");
+        // 20 steps: quarters 0 to 19 are done, as the charts' x-axis and the Console's time count
+        assertThat(status[0]).startsWith("Quarter 19 done (year 5)").contains("Policy: none");
+        assertThat(MapLegend.quarterDone(0)).isEqualTo("Start: no quarter done yet");
+        assertThat(MapLegend.quarterDone(1)).isEqualTo("Quarter 0 done (year 1)");
+        assertThat(MapLegend.quarterDone(80)).isEqualTo("Quarter 79 done (year 20)");
         assertThat(status[1]).isEqualTo("Firms: all " + MapLegend.number(sim.population().size()) + " drawn");
         BufferedImage img = layers.render(null, WIDTH, Set.of(MapLayers.LEGEND));
         // The legend column (right) shows each market's colour.
@@ -258,16 +262,98 @@ class MapRenderTest {
     }
 
     @Test
-    void placeNamesDoNotCoverEachOther() {
-        MapLayout layout = view.layout();
-        for (double scale : new double[] {layout.pxPerKm(), 2 * layout.pxPerKm()}) {
+    void statusLinesWrapAtTheirNaturalBreaks() {
+        java.util.function.ToIntFunction<String> w = t -> 8 * t.length();
+        assertThat(MapLegend.wrap("Run B: Quarter 39 done (year 10)   Policy: trust_building", w, 300))
+                .containsExactly("Run B: Quarter 39 done (year 10)", "Policy: trust_building");
+        assertThat(MapLegend.wrap("Cooperations drawn: 68 firm-firm, 0 firm-university, 3 joint marketing", w, 280))
+                .containsExactly("Cooperations drawn: 68 firm-firm,", "0 firm-university,", "3 joint marketing");
+        assertThat(MapLegend.wrap("Firms: all 1,124 drawn", w, 300)).containsExactly("Firms: all 1,124 drawn");
+        // a part wider than the room alone breaks at spaces
+        assertThat(MapLegend.wrap("Policy: brokerage=0.3,platform=0.7 and more words", w, 200))
+                .allMatch(l -> 8 * l.length() <= 200 || !l.contains(" "));
+    }
+
+    @Test
+    void inLargeFontsTheStatusBoxStaysLeftOfTheLegendAndTheLegendFitsALowMap() {
+        Style.setFontScale(ChartsFrame.LARGE);
+        try {
+            // a single run's map in a 1600 x 1000 screen's window: region 440 pixels, legend column, 430 high
+            double legendPx = MapLayout.LEGEND_PX * Style.legendScale();
+            MapLayout layout = new MapLayout(sim.region(), 440, legendPx, 430);
+            RegionView v = new RegionView(sim, layout, RegionView.DEFAULT_MAX_FIRMS, "");
+            v.refresh();
+            MapLayers l = new MapLayers(v, null);
+            int width = layout.displayWidthPx();
+            BufferedImage status = l.render(null, width, Set.of(MapLayers.STATUS));
+            int regionRight = (int) Math.floor(layout.regionWidth() * layout.pxPerKm());
+            assertThat(rightmostInk(status)).as("status box right edge").isLessThan(regionRight);
+            BufferedImage legend = l.render(null, width, Set.of(MapLayers.LEGEND));
+            assertThat(legend.getHeight()).isLessThan(440);
+            assertThat(lowestInk(legend)).as("the legend box ends inside the map").isLessThan(legend.getHeight() - 2);
+            Set<Color> colours = new HashSet<>();
+            for (int x = regionRight; x < width; x++) {
+                for (int y = 0; y < legend.getHeight(); y++) {
+                    colours.add(new Color(legend.getRGB(x, y)));
+                }
+            }
+            assertThat(colours).as("its last row, the competence centre, is drawn")
+                    .contains(MapPortrayals.InstitutionPortrayal.colour(org.regiosim.model.Institution.Kind.COMPETENCE_CENTRE));
+            // and the comparison's narrow map: the status box wraps inside the map's width
+            RegionView narrow = new RegionView(sim, new MapLayout(sim.region(), 600, 0, 400), RegionView.DEFAULT_MAX_FIRMS,
+                    "Run B");
+            narrow.refresh();
+            BufferedImage s2 = new MapLayers(narrow, null).render(null, 600, Set.of(MapLayers.STATUS));
+            assertThat(rightmostInk(s2)).isLessThan(600 - 4);
+        } finally {
+            Style.setFontScale(1.0);
+        }
+    }
+
+    static int rightmostInk(BufferedImage img) {
+        int right = -1;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = img.getWidth() - 1; x > right; x--) {
+                if (img.getRGB(x, y) != Style.BACKDROP.getRGB()) {
+                    right = x;
+                }
+            }
+        }
+        return right;
+    }
+
+    static int lowestInk(BufferedImage img) {
+        for (int y = img.getHeight() - 1; y >= 0; y--) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (img.getRGB(x, y) != Style.BACKDROP.getRGB()) {
+                    return y;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void placeNamesDoNotCoverEachOtherNorOtherNamedPlaces() {
+        // the live map (about 450 to 900 pixels for the region) and the saved one (1600 pixels)
+        // Names about 7.5 pixels a letter, 15 high: the map's font at scale 1.
+        for (double regionPx : new double[] {450, 600, 690, 900, 1600}) {
+            MapLayout layout = new MapLayout(sim.region(), regionPx, 0);
+            double scale = layout.pxPerKm();
             java.awt.geom.Rectangle2D.Double[] boxes = layout.nameBoxes(scale, 150_000, n -> 7.5 * n.length() + 4, 15);
+            assertThat(MapLayout.mapName("Mülheim an der Ruhr")).isEqualTo("Mülheim");
+            assertThat(MapLayout.mapName("Duisburg")).isEqualTo("Duisburg");
             List<java.awt.geom.Rectangle2D.Double> placed = new ArrayList<>();
-            int named = 0;
+            List<Municipality> named = new ArrayList<>();
             for (Municipality m : sim.municipalities()) {
                 java.awt.geom.Rectangle2D.Double b = boxes[m.index()];
                 if (m.population() < 150_000) {
                     assertThat(b).as(m.name()).isNull();
+                    continue;
+                }
+                if (b == null) {
+                    // too crowded: left out rather than drawn over another place (zoomed in, it appears)
+                    assertThat(regionPx).as(regionPx + " " + m.name() + " left out only on a small map").isLessThan(600);
                     continue;
                 }
                 Double2D c = layout.position(m);
@@ -275,9 +361,23 @@ class MapRenderTest {
                         c.y * scale + b.y, b.width, b.height);
                 assertThat(placed).as(m.name()).noneMatch(abs::intersects);
                 placed.add(abs);
-                named++;
+                named.add(m);
             }
-            assertThat(named).isEqualTo(10);
+            assertThat(named).hasSizeGreaterThanOrEqualTo(regionPx < 600 ? 9 : 10);
+            for (int i = 0; i < named.size(); i++) {
+                for (Municipality other : named) {
+                    if (other == named.get(i)) {
+                        continue;
+                    }
+                    Double2D c = layout.position(other);
+                    double r = layout.radius(other) * scale;
+                    // a name may touch another named place's circle, not cover its middle
+                    java.awt.geom.Ellipse2D.Double core = new java.awt.geom.Ellipse2D.Double(c.x * scale - r / 2,
+                            c.y * scale - r / 2, r, r);
+                    assertThat(core.intersects(placed.get(i))).as(regionPx + ": " + named.get(i).name() + " over "
+                            + other.name()).isFalse();
+                }
+            }
         }
     }
 

@@ -1,0 +1,191 @@
+package org.regiosim.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiosim.gui.GuiFixtures.started;
+import static org.regiosim.gui.GuiFixtures.workshop;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Rectangle;
+
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSlider;
+import javax.swing.SwingUtilities;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import sim.util.gui.PropertyField;
+
+/** With large fonts in a narrow window every control stays in sight: rows wrap, nothing needs horizontal scrolling. */
+class ControlsLayoutTest {
+
+    @AfterEach
+    void normalFonts() {
+        Style.setFontScale(1.0);
+        ChartsFrame.applyUiFonts(1.0);
+    }
+
+    /** Lays out a component tree as a window would (headless: there is no window to validate). */
+    static void layOut(Component c) {
+        if (c instanceof Container k) {
+            k.doLayout();
+            for (Component child : k.getComponents()) {
+                layOut(child);
+            }
+        }
+    }
+
+    /** True if {@code c} lies inside its ancestor {@code top}'s width. */
+    static boolean insideWidth(Component c, Component top) {
+        Rectangle r = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), top);
+        return r.x >= 0 && r.x + r.width <= top.getWidth();
+    }
+
+    @Test
+    void theModelTabStacksEachControlUnderItsNameAndNeverScrollsSideways() throws Exception {
+        Style.setFontScale(ChartsFrame.LARGE);
+        ChartsFrame.applyUiFonts(ChartsFrame.LARGE);
+        WorkshopGUI gui = started(workshop(), "none", "trust_building");
+        ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+        JScrollPane scroll = new JScrollPane(inspector);
+        // a third of a 1920 pixel screen, less the Console's border, at 1.6 times the font size
+        scroll.setSize(600, 500);
+        for (int pass = 0; pass < 3; pass++) {
+            layOut(scroll); // wrapped names settle their height in the second pass
+        }
+        assertThat(inspector.getWidth()).as("the controls as wide as the tab").isEqualTo(scroll.getViewport().getWidth());
+        assertThat(scroll.getHorizontalScrollBar().isVisible()).isFalse();
+        assertThat(inspector.getHeight()).as("taller than the tab: it scrolls vertically").isGreaterThan(500);
+        WorkshopControls c = gui.controls();
+        int sliders = 0;
+        for (int i = 1; i < c.numProperties(); i++) {
+            assertThat(inspector.name(i)).isEqualTo(c.getName(i));
+            PropertyField f = inspector.widget(i);
+            assertThat(insideWidth(f, inspector)).as(c.getName(i)).isTrue();
+            assertThat(f.getWidth()).as("room for " + c.getName(i)).isGreaterThan(400);
+            JComboBox<?> box = ControlsInspector.find(f, JComboBox.class);
+            JSlider slider = ControlsInspector.find(f, JSlider.class);
+            if (i <= 4) {
+                assertThat(box).as(c.getName(i)).isNotNull();
+                assertThat(box.getWidth()).as("the policy box reads the whole name").isGreaterThanOrEqualTo(
+                        box.getPreferredSize().width);
+            } else {
+                assertThat(slider).as(c.getName(i)).isNotNull();
+                assertThat(slider.getWidth()).as("a slider to grab: " + c.getName(i)).isGreaterThan(200);
+                assertThat(insideWidth(slider, inspector)).isTrue();
+                sliders++;
+            }
+        }
+        assertThat(sliders).isEqualTo(WorkshopControls.SLIDERS.size());
+        // the value box shows the slider's value in plain digits
+        int budget = 1 + 4 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+        assertThat(inspector.widget(budget).getValue()).isEqualTo("10000000");
+        // a name longer than the tab wraps onto a second line instead of pushing its control aside
+        Component longest = null;
+        for (Component k : inspector.getComponents()) {
+            if (k instanceof ControlsInspector.WrappingLabel l && (longest == null || l.getText().length()
+                    > ((ControlsInspector.WrappingLabel) longest).getText().length())) {
+                longest = k;
+            }
+        }
+        assertThat(longest.getWidth()).isLessThanOrEqualTo(inspector.getWidth());
+        assertThat(longest.getHeight()).as("wrapped: " + ((ControlsInspector.WrappingLabel) longest).getText())
+                .isGreaterThan(longest.getFontMetrics(longest.getFont()).getHeight() * 3 / 2);
+    }
+
+    @Test
+    void changingASliderDoesNotScrollTheModelTabBackToTheTop() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none");
+        ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+        JScrollPane scroll = new JScrollPane(inspector);
+        scroll.setSize(400, 300);
+        for (int pass = 0; pass < 3; pass++) {
+            layOut(scroll);
+        }
+        int last = gui.controls().numProperties() - 1;
+        java.awt.Point bottom = new java.awt.Point(0, inspector.getHeight() - 300);
+        scroll.getViewport().setViewPosition(bottom);
+        SwingUtilities.invokeAndWait(() -> {
+            inspector.widget(last).newValue("0.02"); // the scale slider, at the bottom
+            inspector.updateInspector(); // the status line at the top changes
+        });
+        SwingUtilities.invokeAndWait(() -> { }); // let the text's caret events run
+        assertThat(inspector.status()).contains("1 (they act");
+        assertThat(scroll.getViewport().getViewPosition()).isEqualTo(bottom);
+    }
+
+    @Test
+    void theModelTabChangesTheControlsAndShowsTheirValues() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none");
+        ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+        WorkshopControls c = gui.controls();
+        int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+        assertThat(inspector.widget(trust).getValue()).isEqualTo("0.25");
+        assertThat(inspector.widget(trust).newValue("0.6")).isEqualTo("0.6");
+        assertThat(c.pendingChanges()).isEqualTo(1);
+        inspector.updateInspector();
+        assertThat(inspector.status()).isEqualTo("Slider changes waiting: 1 (they act when you press Stop, then Play)");
+        gui.step();
+        inspector.widget(1).newValue(String.valueOf(c.choices().indexOf("brokerage")));
+        assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("brokerage");
+    }
+
+    @Test
+    void theAgencyBudgetCanBeRaisedToThreeTimesTheScenariosBudget() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none");
+        WorkshopControls c = gui.controls();
+        int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+        assertThat(c.getValue(budget)).isEqualTo(1.0E7);
+        sim.util.Interval range = (sim.util.Interval) c.getDomain(budget);
+        assertThat(range.getMin().doubleValue()).isZero();
+        assertThat(range.getMax().doubleValue()).isEqualTo(3.0E7);
+        assertThat(c.betterToString(c.setValue(budget, "25000000"))).isEqualTo("25000000");
+        assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET)).isEqualTo(2.5E7);
+        assertThat(c.setValue(budget, "90000000")).as("held at the maximum").isEqualTo(3.0E7);
+        // a scenario with a larger budget gets a longer slider
+        WorkshopGUI rich = started(workshop("agency.budget=20000000"), "none");
+        assertThat(((sim.util.Interval) rich.controls().getDomain(budget)).getMax().doubleValue()).isEqualTo(6.0E7);
+        // other sliders keep their fixed range
+        int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+        assertThat(((sim.util.Interval) c.getDomain(trust)).getMax().doubleValue()).isEqualTo(1.0);
+    }
+
+    @Test
+    void numbersAreShownAsPeopleWriteThem() {
+        assertThat(WorkshopControls.plain(1.0E7)).isEqualTo("10000000");
+        assertThat(WorkshopControls.plain(0.25)).isEqualTo("0.25");
+        assertThat(WorkshopControls.plain(0.1 + 0.2)).isEqualTo("0.3");
+        assertThat(WorkshopControls.plain(2500.5)).isEqualTo("2500.5");
+        assertThat(WorkshopControls.plain(0.005)).isEqualTo("0.005");
+    }
+
+    @Test
+    void theChartsBarWrapsItsControlsInANarrowWindow() {
+        JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
+        for (int i = 0; i < 3; i++) {
+            JButton b = new JButton("a button of some width");
+            b.setPreferredSize(new Dimension(200, 30));
+            bar.add(b);
+        }
+        JPanel window = new JPanel(new java.awt.BorderLayout());
+        window.add(bar, java.awt.BorderLayout.NORTH);
+        window.setSize(450, 300);
+        layOut(window);
+        layOut(window);
+        assertThat(bar.getPreferredSize().height).as("two rows").isGreaterThanOrEqualTo(2 * 30);
+        for (Component b : bar.getComponents()) {
+            assertThat(insideWidth(b, window)).isTrue();
+            assertThat(b.getHeight()).isEqualTo(30);
+        }
+    }
+}
