@@ -120,12 +120,7 @@ class CompareCommandTest {
         String[] command = {"compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
             "--replications", "400", "--set", "scale=0.01", "--steps", "20", "--threads", "1", "--quiet",
             "--out", out.toString()};
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> childCommand = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Djava.awt.headless=true", "org.regiosim.cli.Main"));
-        childCommand.addAll(List.of(command));
-        Process child = new ProcessBuilder(childCommand).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("log").toFile()).start();
+        Process child = ChildJvm.start(tmp.resolve("log"), List.of(command));
         Path journal = out.resolve("journal.csv");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && child.isAlive() && journalLines(journal) < 20) {

@@ -158,12 +158,9 @@ class RunCommandTest {
         "40", "--seed", "2", "--quiet", "--out"};
 
     private Process child(Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Djava.awt.headless=true", "org.regiosim.cli.Main"));
-        command.addAll(List.of(CHILD_RUN));
-        command.add(out.toString());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        List<String> args = new ArrayList<>(List.of(CHILD_RUN));
+        args.add(out.toString());
+        return ChildJvm.start(dir.resolve("child.log"), args);
     }
 
     @Test

@@ -220,12 +220,8 @@ class SweepCommandTest {
         assertThat(sweep(exp, full, 2)).isZero();
 
         Path killed = tmp.resolve("killed");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Djava.awt.headless=true", "org.regiosim.cli.Main", "sweep", exp.toString(), "--out", killed.toString(),
-                "--threads", "1", "--quiet");
-        pb.redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile());
-        Process child = pb.start();
+        Process child = ChildJvm.start(tmp.resolve("child.log"),
+                List.of("sweep", exp.toString(), "--out", killed.toString(), "--threads", "1", "--quiet"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (journalRuns(killed) < 10 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(10);
