@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,8 +55,7 @@ public final class ModelCode {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         if (Files.isDirectory(jarOrDirectory)) {
             try (Stream<Path> files = Files.walk(jarOrDirectory)) {
-                List<Path> list = new ArrayList<>(files.filter(Files::isRegularFile).toList());
-                for (Path p : list) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
                     String name = jarOrDirectory.relativize(p).toString().replace('\\', '/');
                     if (selected(name, prefixes)) {
                         classes.put(name, Files.readAllBytes(p));

@@ -502,18 +502,9 @@ public final class LiveCharts {
         return lines;
     }
 
-    /** A run's transaction costs since the start, EUR (the chart holds them in thousands). */
+    /** A run's transaction costs since the start, EUR (the chart holds them divided by its divisor). */
     private double transactionCostsEur(int run) {
-        return sum(rawValues("transaction_costs", run, Metric.TRANSACTION_COSTS)) * transactionCostsDivisor();
-    }
-
-    private static double transactionCostsDivisor() {
-        for (Spec spec : WORKSHOP) {
-            if (spec.key().equals("transaction_costs")) {
-                return spec.divisor();
-            }
-        }
-        throw new IllegalStateException("no transaction_costs chart");
+        return sum(rawValues("transaction_costs", run, Metric.TRANSACTION_COSTS)) * spec("transaction_costs").divisor();
     }
 
     /** Relative change of b against a, e.g. "-7.2%"; "n/a" when a is 0. */
