@@ -16,11 +16,14 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static final int EXIT_INPUT = 2;
+    /** What a C tool's status is when the reader of its output went away (128 + SIGPIPE). */
+    static final int EXIT_READER_GONE = 141;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        StandardOutput.install();
         System.exit(execute(args));
     }
 
@@ -31,11 +34,16 @@ public final class Main implements Runnable {
         }
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(Main::usageError);
         int code = cl.execute(args);
         // PrintStream and PrintWriter swallow write errors (a full disk, a closed pipe) and only
         // remember them: without this check, 'regiosim params > /dev/full' printed nothing and exited 0.
         boolean outFailed = cl.getOut().checkError();
         outFailed |= System.out.checkError();
+        if (outFailed && StandardOutput.readerClosedPipe()) {
+            // The reader stopped reading (regiosim params | head -1): what it read is all it wanted.
+            return code == 0 ? EXIT_READER_GONE : code;
+        }
         if (outFailed) {
             System.err.println("regiosim: cannot write to standard output (a full disk, or the reader closed it)");
             System.err.flush();
@@ -46,6 +54,20 @@ public final class Main implements Runnable {
 
     private static boolean isGui(String[] args) {
         return args.length > 0 && args[0].equals("gui");
+    }
+
+    /**
+     * A bad flag or option value: one message and where to look, not the whole usage text, in
+     * which the message would scroll out of sight.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("regiosim: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("'" + command.getCommandSpec().qualifiedName() + " --help' lists the options.");
+        err.flush();
+        return EXIT_INPUT;
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

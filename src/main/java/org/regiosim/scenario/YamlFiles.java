@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,9 +36,32 @@ public final class YamlFiles {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new InputException(file + " line " + line + ": malformed YAML: " + e.getProblem());
+        } catch (ReaderException e) {
+            // SnakeYAML gives only the character's index in the text, not its line.
+            throw new InputException(file + " " + lineAndColumn(text, e.getPosition()) + ": the character "
+                    + String.format("U+%04X", e.getCodePoint()) + " is not allowed in YAML (a control character, "
+                    + "perhaps pasted from another program); delete it");
         } catch (YAMLException e) {
             throw new InputException(file + ": malformed YAML: " + e.getMessage());
         }
+    }
+
+    /** "line L, column C" (both from 1) of the code point at {@code index} of {@code text}. */
+    static String lineAndColumn(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int cp = 0; cp < index && i < text.length(); cp++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return "line " + line + ", column " + column;
     }
 
     /**

@@ -64,6 +64,15 @@ class BenchCommandTest {
                 .contains("regiosim: --throughput-scale 0: value 0 is out of range")
                 .contains("regiosim: --steps 5000: value 5000 is out of range")
                 .doesNotContain("--set").doesNotContain("Exception");
+        // Numbers are read as in scenarios: no Java suffixes, hexadecimal or Infinity.
+        String plain = Stderr.of(() -> {
+            assertThat(Main.execute("bench", "--scales", "0.1d", "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(Main.execute("bench", "--throughput-scale", "Infinity", "--out", tmp.resolve("x").toString()))
+                    .isEqualTo(2);
+        });
+        assertThat(plain).contains("'--scales' (S): '0.1d' is not a number (write numbers in plain decimal")
+                .contains("'--throughput-scale': 'Infinity' is not a number").doesNotContain("Usage:");
+        assertThat(tmp.resolve("x")).doesNotExist();
     }
 
     @Test

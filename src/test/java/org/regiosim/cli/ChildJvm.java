@@ -14,11 +14,16 @@ final class ChildJvm {
     }
 
     static Process start(Path log, List<String> args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The command line of {@code regiosim args} in a JVM like this one. */
+    static List<String> command(List<String> args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Djava.awt.headless=true", "org.regiosim.cli.Main"));
         command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return command;
     }
 
     /** Our temporary files and staging directories anywhere under {@code dir}, relative to it. */

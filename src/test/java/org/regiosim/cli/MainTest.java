@@ -2,9 +2,14 @@ package org.regiosim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +39,29 @@ class MainTest {
             assertThat(code[0]).as(command).isEqualTo(1);
             assertThat(err).as(command).contains("regiosim: cannot write to standard output").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void aReaderThatStopsReadingEndsTheCommandQuietly() throws Exception {
+        // As in 'regiosim params | head -1': the reader takes one line and closes the pipe.
+        Process p = new ProcessBuilder(ChildJvm.command(List.of("params"))).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).startsWith("scale = ");
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(p.exitValue()).isEqualTo(Main.EXIT_READER_GONE);
+    }
+
+    @Test
+    void aBadFlagGetsOneMessageNotTheWholeUsage() throws Exception {
+        int[] code = {0};
+        String err = Stderr.of(() -> code[0] = Main.execute("run", "--frobnicate", "scenarios/ruhr-baseline.yaml"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).isEqualTo("regiosim: Unknown option: '--frobnicate'" + System.lineSeparator()
+                + "'regiosim run --help' lists the options." + System.lineSeparator());
+        err = Stderr.of(() -> code[0] = Main.execute("swep"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).contains("'swep'").contains("Did you mean: regiosim sweep?").doesNotContain("Usage:");
     }
 }

@@ -97,6 +97,16 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aControlCharacterIsPlacedByLineAndColumn() throws Exception {
+        // The umlauts before it count as one column each, not as the two bytes they take in UTF-8.
+        Path f = scenario("name: x\n# Überblick für alle\nsteps: 1\u00010\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
+                .isInstanceOf(InputException.class)
+                .hasMessage(f + " line 3, column 9: the character U+0001 is not allowed in YAML (a control character, "
+                        + "perhaps pasted from another program); delete it");
+    }
+
+    @Test
     void duplicateKeysAreRejected() throws Exception {
         Path f = scenario("steps: 10\nsteps: 20\n");
         assertThatThrownBy(() -> ScenarioLoader.load(f, List.of())).isInstanceOf(InputException.class)
