@@ -50,6 +50,11 @@ public final class Knowledge {
         slots[i * STRIDE + ABILITY] = Float.floatToRawIntBits(a);
     }
 
+    /** One value of the kene's array (see {@link Agent#readAhead}). */
+    int readAhead() {
+        return slots.length == 0 ? 0 : slots[0];
+    }
+
     public boolean holds(int tech) {
         return indexOf(tech) >= 0;
     }

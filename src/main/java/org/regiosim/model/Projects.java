@@ -160,10 +160,16 @@ final class Projects {
 
     // ---------------------------------------------------------------- each quarter
 
+    /** Keeps the reads ahead from being optimised away (see Agent.readAhead). */
+    private int readAheadSink;
+
     /** Monitors running cooperations (costs, trust, defection), then ends the projects due now. */
     void progress(RegioSim sim) {
         int step = sim.currentStep();
         for (int i = 0; i < cooperations.size(); i++) {
+            if (i % RegioSim.READ_AHEAD == 0) {
+                readAhead(cooperations, i + RegioSim.READ_AHEAD);
+            }
             Project p = cooperations.get(i);
             if (p.startStep < step && !p.ended) {
                 monitorQuarter(sim, p);
@@ -171,6 +177,9 @@ final class Projects {
         }
         List<Project> due = calendar.get(step % calendar.size());
         for (int i = 0; i < due.size(); i++) {
+            if (i % RegioSim.READ_AHEAD == 0) {
+                readAhead(due, i + RegioSim.READ_AHEAD);
+            }
             Project p = due.get(i);
             if (!p.ended && p.endStep == step) {
                 finish(sim, p);
@@ -178,6 +187,17 @@ final class Projects {
         }
         due.removeIf(p -> p.ended);
         cooperations.removeIf(p -> p.ended);
+    }
+
+    /**
+     * Reads the participants of the READ_AHEAD projects from {@code from} on (Agent.readAhead):
+     * their fetches from main memory overlap instead of coming one after the other.
+     */
+    private void readAhead(List<Project> projects, int from) {
+        for (int j = from, end = Math.min(projects.size(), from + RegioSim.READ_AHEAD); j < end; j++) {
+            Project q = projects.get(j);
+            readAheadSink += q.lead.readAhead() + (q.partner == null ? 0 : q.partner.readAhead());
+        }
     }
 
     private void monitorQuarter(RegioSim sim, Project p) {

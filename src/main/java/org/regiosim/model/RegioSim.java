@@ -188,10 +188,19 @@ public class RegioSim extends SimState {
      * geometric skipping (the gap to the next firm with an opportunity), which is the same
      * Bernoulli draw per firm but touches only the firms that get one.
      */
+    /**
+     * How many agents ahead of the one acting the firm phase and the projects read state
+     * (Agent.readAhead): far enough for main memory to answer in time, near enough for the cache
+     * to keep what was read. Measured in docs/PERFORMANCE.md; it changes no result.
+     */
+    static final int READ_AHEAD = 8;
+
     private final class FirmPhase implements Steppable {
         private static final long serialVersionUID = 1L;
         /** Population indices of this quarter's deciders (ints: no reference stores, no GC barriers). */
         private int[] deciders = new int[0];
+        /** Keeps the reads ahead from being optimised away (see Agent.readAhead). */
+        private int readAheadSink;
 
         @Override
         public void step(SimState state) {
@@ -200,15 +209,23 @@ public class RegioSim extends SimState {
                 deciders = new int[n + n / 4];
             }
             MersenneTwisterFast r = random;
-            int k = 0;
+            // First the firms that drew an opportunity, then of those the idle ones: the draws do
+            // not depend on the firms, and the reads of a loop that only reads overlap.
+            int drawn = 0;
             if (firmOpportunityRate >= 1.0) {
                 for (int i = 0; i < n; i++) {
-                    k = addIfIdle(i, k);
+                    deciders[drawn++] = i;
                 }
             } else if (firmOpportunityRate > 0.0) {
                 double logMiss = Math.log1p(-firmOpportunityRate);
                 for (long i = skip(r, logMiss); i < n; i += 1 + skip(r, logMiss)) {
-                    k = addIfIdle((int) i, k);
+                    deciders[drawn++] = (int) i;
+                }
+            }
+            int k = 0;
+            for (int d = 0; d < drawn; d++) {
+                if (population.get(deciders[d]).project == null) {
+                    deciders[k++] = deciders[d];
                 }
             }
             for (int i = k - 1; i > 0; i--) {
@@ -219,15 +236,15 @@ public class RegioSim extends SimState {
             }
             // The population does not change during the firm phase (entry and exit come later).
             for (int i = 0; i < k; i++) {
+                if (i % READ_AHEAD == 0) {
+                    // Deciders are in random order, each a main-memory access away: read the
+                    // next block while this one acts, so that their fetches overlap.
+                    for (int j = i + READ_AHEAD, end = Math.min(k, i + 2 * READ_AHEAD); j < end; j++) {
+                        readAheadSink += population.get(deciders[j]).readAhead();
+                    }
+                }
                 population.get(deciders[i]).step(state);
             }
-        }
-
-        private int addIfIdle(int index, int k) {
-            if (population.get(index).project == null) {
-                deciders[k++] = index;
-            }
-            return k;
         }
 
         /** Firms without an opportunity before the next one that has one: geometric, P(0) = rate. */

@@ -52,6 +52,11 @@ public final class TrustLedger {
         data[2 * i] = Float.floatToRawIntBits(trust);
     }
 
+    /** One value of each of the ledger's arrays (see {@link Agent#readAhead}). */
+    int readAhead() {
+        return partners.length + (data.length == 0 ? 0 : data[0]);
+    }
+
     /** Slot of a partner, or -1 when it is not remembered. */
     public int indexOf(Agent partner) {
         for (int i = 0; i < size; i++) {
