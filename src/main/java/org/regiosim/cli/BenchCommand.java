@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario (default: scenarios/ruhr-baseline.yaml).")
     Path scenarioFile = Paths.get("scenarios", "ruhr-baseline.yaml");
 
-    @Option(names = "--scales", split = ",", paramLabel = "S", converter = PlainDouble.class, description = "Scales to measure (default: 0.1,0.5,1.0,2.0).")
+    @Option(names = "--scales", split = ",", paramLabel = "S", description = "Scales to measure (default: 0.1,0.5,1.0,2.0).")
     List<Double> scales = new ArrayList<>(List.of(0.1, 0.5, 1.0, 2.0));
 
     @Option(names = "--steps", description = "Quarters per run (default: 80).")
@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Replications per throughput measurement (default: 32).")
     int replications = 32;
 
-    @Option(names = "--throughput-scale", converter = PlainDouble.class, description = "Scale of the throughput runs (default: 0.1).")
+    @Option(names = "--throughput-scale", description = "Scale of the throughput runs (default: 0.1).")
     double throughputScale = 0.1;
 
     @Option(names = "--seed", description = "Seed of the measured runs (default: 1).")

@@ -35,6 +35,13 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::usageError);
+        // Messages in the user's terms, not Java's ("is not a long"); numbers read as in scenarios.
+        cl.registerConverter(Integer.class, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        cl.registerConverter(int.class, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        cl.registerConverter(Long.class, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE));
+        cl.registerConverter(long.class, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE));
+        cl.registerConverter(Double.class, new PlainDouble());
+        cl.registerConverter(double.class, new PlainDouble());
         int code = cl.execute(args);
         // PrintStream and PrintWriter swallow write errors (a full disk, a closed pipe) and only
         // remember them: without this check, 'regiosim params > /dev/full' printed nothing and exited 0.
@@ -50,6 +57,19 @@ public final class Main implements Runnable {
             return code == 0 ? 1 : code;
         }
         return code;
+    }
+
+    private static long wholeNumber(String text, long min, long max) {
+        long v;
+        try {
+            v = Long.parseLong(text.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+        if (v < min || v > max) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is out of range; at most " + max);
+        }
+        return v;
     }
 
     private static boolean isGui(String[] args) {

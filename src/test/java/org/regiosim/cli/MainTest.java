@@ -60,6 +60,13 @@ class MainTest {
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).isEqualTo("regiosim: Unknown option: '--frobnicate'" + System.lineSeparator()
                 + "'regiosim run --help' lists the options." + System.lineSeparator());
+        // A value of the wrong kind is named in the user's terms, not Java's ("is not a long").
+        err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--seed", "abc"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).startsWith("regiosim: Invalid value for option '--seed': 'abc' is not a whole number");
+        err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--steps", "99999999999"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).contains("'99999999999' is out of range; at most 2147483647");
         err = Stderr.of(() -> code[0] = Main.execute("swep"));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains("'swep'").contains("Did you mean: regiosim sweep?").doesNotContain("Usage:");
