@@ -218,7 +218,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : scenarioFiles) {
-            scenarios.add(ScenarioLoader.load(f, overrides));
+            Scenario loaded = ScenarioLoader.load(f, overrides);
+            Notes.print(loaded);
+            scenarios.add(loaded);
         }
         List<String> policyList = policies == null ? List.of() : splitPolicies(policies);
         List<Arm> arms = new ArrayList<>();
@@ -242,6 +244,11 @@ final class CompareCommand implements Callable<Integer> {
                     params = s.parameters().with(ParameterSchema.POLICY, p);
                 } catch (IllegalArgumentException e) {
                     throw new InputException("--policies " + policies + ": '" + p + "': " + e.getMessage());
+                }
+                List<String> problems = params.crossProblems();
+                if (!problems.isEmpty()) {
+                    throw new InputException("--policies " + policies + ": '" + p + "' with " + s.file() + ": "
+                            + problems.get(0));
                 }
                 String canonical = params.text(ParameterSchema.POLICY);
                 String label = scenarios.size() == 1 ? canonical : s.name() + "/" + canonical;

@@ -83,6 +83,7 @@ final class GuiCommand implements Callable<Integer> {
             overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
         }
         Scenario scenario = ScenarioLoader.load(file, overrides);
+        Notes.print(scenario);
         List<String> policies = policies(scenario.policy());
         if (quitAtEnd && !play) {
             throw new InputException("--quit-at-end needs --play (otherwise the run never ends by itself)");

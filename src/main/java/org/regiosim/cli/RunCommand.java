@@ -60,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
             overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
         }
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
+        Notes.print(scenario);
         Path dir = out != null ? out : Paths.get("results", scenario.name());
         OutputDirs.refuseExperimentDirectory(dir);
         OutputDirs.prepare(dir, files());

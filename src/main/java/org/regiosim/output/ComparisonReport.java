@@ -76,7 +76,8 @@ public final class ComparisonReport {
         } else {
             h.append("<p><b>At a glance</b>: relative difference of each arm from <b>").append(Html.esc(base.label()))
                     .append("</b>; \u25B2/\u25BC significant increase/decrease; n.s. not significant; same: identical "
-                    + "in every replication; constant: no variation between replications.</p>\n<table><tr><th class=l>arm</th>");
+                    + "in every replication; constant: no variation between replications; too few values: an arm has fewer "
+                    + "than two, so nothing can be tested.</p>\n<table><tr><th class=l>arm</th>");
             for (Findings.Headline hl : Findings.HEADLINES) {
                 h.append("<th>").append(Html.esc(hl.words())).append("</th>");
             }

@@ -65,7 +65,19 @@ public final class ScenarioLoader {
         }
         List<String> problems = params.crossProblems();
         if (!problems.isEmpty()) {
-            throw new InputException(file + ": " + problems.get(0));
+            // "key: message": placed at the key's line when the file gives that key.
+            // "key: message": named where the key was given, the last --set or else the file's line.
+            String problem = problems.get(0);
+            int colon = problem.indexOf(": ");
+            String key = colon < 0 ? "" : problem.substring(0, colon);
+            for (int i = overrides.size() - 1; i >= 0; i--) {
+                if (overrides.get(i).trim().startsWith(key + "=") && !key.isEmpty()) {
+                    throw new InputException("--set " + overrides.get(i) + ": " + file + ": " + problem);
+                }
+            }
+            Integer line = lines.get(key);
+            throw new InputException(line == null ? file + ": " + problem
+                    : file + " line " + line + ", key '" + key + "'" + problem.substring(colon));
         }
         if (values.containsKey("name")) {
             checkName(file + " line " + lines.get("name") + ", key 'name'", values.get("name").toString());

@@ -97,6 +97,9 @@ class RunCommandTest {
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--seed", "-1"),
                 "regiosim: --seed -1: value -1 is out of range; expected a whole number from 0 to 9000000000000000");
         assertError(List.of("run", "scenarios/ruhr-baseline.yaml", "--frobnicate"), "Unknown option");
+        assertError(List.of("run", "scenarios/ruhr-workshop.yaml", "--set", "agency.focus_markets=", "--set", "policy=platform"),
+                "--set agency.focus_markets=: scenarios/ruhr-workshop.yaml: agency.focus_markets: the list is empty, "
+                        + "but the policy platform acts only in focus markets");
         assertError(List.of("run", "scenarios"), "regiosim: scenarios: is a directory, expected a YAML file");
         Path escape = dir.resolve("escape.yaml");
         Files.writeString(escape, "name: ../../etc\n");
@@ -121,6 +124,16 @@ class RunCommandTest {
         String text = err.toString(StandardCharsets.UTF_8);
         assertThat(code).as(String.join(" ", args)).isEqualTo(2);
         assertThat(text).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aPolicySwitchAfterTheLastStepIsNotedNotRefused() throws Exception {
+        int[] code = {0};
+        String err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-mixed.yaml", "--set", "scale=0.005",
+                "--steps", "6", "--out", dir.resolve("short").toString(), "--quiet"));
+        assertThat(code[0]).isZero();
+        assertThat(err).isEqualTo("regiosim: note: scenarios/ruhr-mixed.yaml: policy_changes: the switch at step 40 will "
+                + "not happen; a run of 6 steps has steps 0 to 5" + System.lineSeparator());
     }
 
     @Test

@@ -270,6 +270,44 @@ class ScenarioLoaderTest {
     void crossParameterProblemsAreReported() throws Exception {
         Path f = scenario("firms:\n  success_min: 0.9\n  success_max: 0.5\n");
         assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
-                .hasMessageContaining("firms.success_min: must not exceed firms.success_max");
+                .hasMessage(f + " line 2, key 'firms.success_min': must not exceed firms.success_max (0.5)");
+        // A key set on the command line is named as the user typed it; one given nowhere has no line.
+        Path g = scenario("name: x\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of("firms.kene_min=7")))
+                .hasMessage("--set firms.kene_min=7: " + g + ": firms.kene_min: must not exceed firms.kene_max (6)");
+        assertThatThrownBy(() -> ScenarioLoader.load(g, List.of("firms.kene_capacity=3")))
+                .hasMessage(g + ": firms.kene_max: must not exceed firms.kene_capacity (3)");
+    }
+
+    @Test
+    void aPolicySwitchAfterTheLastStepIsNoted() throws Exception {
+        Path f = scenario("steps: 80\npolicy_changes: '40:brokerage;80:platform'\n");
+        assertThat(ScenarioLoader.load(f, List.of()).parameters().notes())
+                .containsExactly("policy_changes: the switch at step 80 will not happen; a run of 80 steps has steps 0 to 79");
+        assertThat(ScenarioLoader.load(f, List.of("steps=81")).parameters().notes()).isEmpty();
+    }
+
+    @Test
+    void focusPoliciesNeedFocusMarkets() throws Exception {
+        Path f = scenario("agency:\n  focus_markets: []\n");
+        assertThat(ScenarioLoader.load(f, List.of("policy=brokerage")).parameters().list(ParameterSchema.FOCUS_MARKETS))
+                .isEmpty();
+        for (String policy : List.of("policy=platform", "policy=brokerage=0.5,smart_specialisation=0.5",
+                "policy_changes=40:platform")) {
+            assertThatThrownBy(() -> ScenarioLoader.load(f, List.of(policy))).as(policy)
+                    .hasMessageContaining("line 2, key 'agency.focus_markets': the list is empty, but the policy ")
+                    .hasMessageContaining("acts only in focus markets; name at least one of health,");
+        }
+    }
+
+    @Test
+    void aPolicyMixIsRecordedInOneFormHoweverItIsTyped() throws Exception {
+        // The arms keep their order: it decides which acts first each quarter, so it is part of the setting.
+        Path f = scenario("policy: ' cofunding , brokerage'\npolicy_changes: '60:none; 40: brokerage = 1'\n");
+        Parameters p = ScenarioLoader.load(f, List.of()).parameters();
+        assertThat(p.text(ParameterSchema.POLICY)).isEqualTo(
+                ScenarioLoader.load(f, List.of("policy=cofunding=0.5,brokerage=0.5")).parameters().text(ParameterSchema.POLICY))
+                .isEqualTo("cofunding=0.5,brokerage=0.5");
+        assertThat(p.text(ParameterSchema.POLICY_CHANGES)).isEqualTo("40:brokerage;60:none");
     }
 }

@@ -22,6 +22,8 @@ public final class Param {
     private final String description;
     private final List<String> choices;
     private final TextRule textRule;
+    /** For TEXT values with a canonical form (a policy mix, a schedule): that form; else null. */
+    private final java.util.function.UnaryOperator<String> canonicalForm;
 
     /** A rule for TEXT values: returns a description of the problem, or null if the value is fine. */
     @FunctionalInterface
@@ -30,8 +32,10 @@ public final class Param {
     }
 
     Param(String key, Type type, Object defaultValue, double min, double max, String unit,
-          String description, List<String> choices, TextRule textRule) {
+          String description, List<String> choices, TextRule textRule,
+          java.util.function.UnaryOperator<String> canonicalForm) {
         this.textRule = textRule;
+        this.canonicalForm = canonicalForm;
         this.key = key;
         this.type = type;
         this.defaultValue = defaultValue;
@@ -55,6 +59,14 @@ public final class Param {
     /** For {@link Type#TEXT}: the problem with a value, or null when it is acceptable. */
     public String textProblem(String value) {
         return textRule == null ? null : textRule.problemWith(value);
+    }
+
+    /**
+     * For {@link Type#TEXT}: the value in its canonical form, so that one setting is recorded
+     * one way however it was typed (the value must have passed {@link #textProblem}).
+     */
+    public String canonical(String value) {
+        return canonicalForm == null ? value : canonicalForm.apply(value);
     }
 
     /** Human-readable allowed values, used in error messages and docs. */

@@ -28,11 +28,11 @@ public final class ParameterSchema {
     public static final Param SEED = integer("seed", 1, 0, 9.0e15, "-",
             "Seed of the run's MASON random generator; the same scenario and seed give identical output.");
     public static final Param POLICY = text("policy", "none",
-            "Moderation policy or mix: a name (none, brokerage, cofunding, trust_building, smart_specialisation, platform) or a mix 'brokerage=0.5,cofunding=0.5' whose shares split the agency budget.",
-            text -> sharesProblem(text, PolicyMix.problemWith(text)));
+            "Moderation policy or mix: a name (none, brokerage, cofunding, trust_building, smart_specialisation, platform) or a mix 'brokerage=0.5,cofunding=0.5' whose shares split the agency budget; the arms act each quarter in the order given.",
+            text -> sharesProblem(text, PolicyMix.problemWith(text)), text -> PolicyMix.parse(text).toString());
     public static final Param POLICY_CHANGES = text("policy_changes", "",
-            "Policy switches during the run: 'STEP:POLICY;STEP:POLICY', e.g. '40:brokerage' switches to brokerage at step 40.",
-            text -> sharesProblem(text, PolicySchedule.problemWith(text)));
+            "Policy switches during the run: 'STEP:POLICY;STEP:POLICY', e.g. '40:brokerage' switches to brokerage at step 40. Steps count from 0; a switch at or after the run's last step does not happen (the command line notes it).",
+            text -> sharesProblem(text, PolicySchedule.problemWith(text)), text -> PolicySchedule.parse(text).toString());
 
     // ---- region -------------------------------------------------------------------------------
     public static final Param FIRMS = integer("region.firms", 155_000, 0, 2_000_000, "firms",
@@ -209,7 +209,7 @@ public final class ParameterSchema {
             "A participant's generalised trust rises by effect x (1 - trust); also applied to its remembered ties.");
     public static final Param FOCUS_MARKETS = choiceList("agency.focus_markets",
             List.of("health", "resource_efficiency", "mobility", "digital_communication"),
-            "Lead markets that smart specialisation and the competence centres focus on.");
+            "Lead markets that smart specialisation and the competence centres focus on; these two policies need at least one.");
     public static final Param SMART_RATE = real("agency.smart_specialisation_rate", 0.4, 0, 1, "share",
             "Share of project cost paid for projects in a focus market (cooperative projects joining two focus markets get 1.5 times, capped at 1).");
     public static final Param PLATFORM_SETUP = real("agency.platform_setup_cost", 400_000, 0, 1e10, "EUR per centre at scale 1.0",
@@ -275,15 +275,16 @@ public final class ParameterSchema {
     }
 
     private static Param real(String key, double def, double min, double max, String unit, String text) {
-        return register(new Param(key, Param.Type.REAL, def, min, max, unit, text, null, null));
+        return register(new Param(key, Param.Type.REAL, def, min, max, unit, text, null, null, null));
     }
 
     private static Param integer(String key, long def, double min, double max, String unit, String text) {
-        return register(new Param(key, Param.Type.INTEGER, def, min, max, unit, text, null, null));
+        return register(new Param(key, Param.Type.INTEGER, def, min, max, unit, text, null, null, null));
     }
 
-    private static Param text(String key, String def, String text, Param.TextRule rule) {
-        return register(new Param(key, Param.Type.TEXT, def, 0, 0, "-", text, null, rule));
+    private static Param text(String key, String def, String text, Param.TextRule rule,
+                              java.util.function.UnaryOperator<String> canonicalForm) {
+        return register(new Param(key, Param.Type.TEXT, def, 0, 0, "-", text, null, rule, canonicalForm));
     }
 
     private static Param choiceList(String key, List<String> def, String text) {
@@ -291,6 +292,6 @@ public final class ParameterSchema {
         for (LeadMarket m : LeadMarket.values()) {
             names.add(m.key());
         }
-        return register(new Param(key, Param.Type.CHOICE_LIST, List.copyOf(def), 0, 0, "-", text, names, null));
+        return register(new Param(key, Param.Type.CHOICE_LIST, List.copyOf(def), 0, 0, "-", text, names, null, null));
     }
 }

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.regiosim.model.LeadMarket;
+import org.regiosim.model.policy.PolicyKind;
+import org.regiosim.model.policy.PolicyMix;
+import org.regiosim.model.policy.PolicySchedule;
 
 /**
  * An immutable, fully resolved and validated set of parameter values: every parameter of
@@ -110,6 +113,12 @@ public final class Parameters {
             problems.add("firms.kene_max: must not exceed firms.kene_capacity ("
                     + integer(ParameterSchema.KENE_CAPACITY) + ")");
         }
+        PolicySchedule schedule = PolicySchedule.parse(text(ParameterSchema.POLICY_CHANGES));
+        String focusPolicy = focusPolicy(schedule);
+        if (focusPolicy != null && list(ParameterSchema.FOCUS_MARKETS).isEmpty()) {
+            problems.add("agency.focus_markets: the list is empty, but the policy " + focusPolicy + " acts only in "
+                    + "focus markets; name at least one of " + String.join(", ", ParameterSchema.FOCUS_MARKETS.choices()));
+        }
         double sum = 0;
         for (LeadMarket m : LeadMarket.values()) {
             sum += real(ParameterSchema.marketShare(m));
@@ -118,6 +127,37 @@ public final class Parameters {
             problems.add("markets.<market>.firm_share: at least one market needs a share above 0");
         }
         return problems;
+    }
+
+    /**
+     * Settings that are valid but probably not what was meant, each as "key: message". A policy
+     * switch after the last step is one: it does not happen. It is not an error, since shortening
+     * a run with a schedule (--steps 8 for a quick look) is common.
+     */
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        PolicySchedule schedule = PolicySchedule.parse(text(ParameterSchema.POLICY_CHANGES));
+        long steps = integer(ParameterSchema.STEPS);
+        if (schedule.lastStep() >= steps) {
+            notes.add("policy_changes: the switch at step " + schedule.lastStep() + " will not happen; a run of "
+                    + steps + " steps has steps 0 to " + (steps - 1));
+        }
+        return notes;
+    }
+
+    /** The first policy of the run (the initial one, then the switches) that works only in focus markets, or null. */
+    private String focusPolicy(PolicySchedule schedule) {
+        List<PolicyMix> mixes = new ArrayList<>();
+        mixes.add(PolicyMix.parse(text(ParameterSchema.POLICY)));
+        mixes.addAll(schedule.policies());
+        for (PolicyMix mix : mixes) {
+            for (PolicyKind k : List.of(PolicyKind.SMART_SPECIALISATION, PolicyKind.PLATFORM)) {
+                if (mix.shares().getOrDefault(k, 0.0) > 0) {
+                    return mix.toString();
+                }
+            }
+        }
+        return null;
     }
 
     static Object coerce(Param p, Object raw) {
@@ -157,7 +197,7 @@ public final class Parameters {
                 if (problem != null) {
                     throw new IllegalArgumentException(problem);
                 }
-                return s;
+                return p.canonical(s);
             }
             case CHOICE_LIST -> {
                 List<String> items = new ArrayList<>();

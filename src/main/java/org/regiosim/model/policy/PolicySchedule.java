@@ -57,6 +57,16 @@ public final class PolicySchedule {
         }
     }
 
+    /** The step of the last switch, or -1 when there is none. */
+    public int lastStep() {
+        return changes.isEmpty() ? -1 : changes.lastKey();
+    }
+
+    /** The policies switched to, in step order. */
+    public List<PolicyMix> policies() {
+        return List.copyOf(changes.values());
+    }
+
     /** The change taking effect at exactly this step, or null. */
     public PolicyMix changeAt(int step) {
         return changes.get(step);
