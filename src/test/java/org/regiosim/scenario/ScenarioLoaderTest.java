@@ -264,6 +264,8 @@ class ScenarioLoaderTest {
                 .hasMessageContaining("expected key=value");
         assertThatThrownBy(() -> ScenarioLoader.applyOverride(org.regiosim.model.params.Parameters.defaults(), "sacle=0.1"))
                 .hasMessageContaining("did you mean 'scale'");
+        assertThatThrownBy(() -> ScenarioLoader.applyOverride(org.regiosim.model.params.Parameters.defaults(), "SCALE=0.1"))
+                .hasMessageContaining("unknown key 'SCALE' (did you mean 'scale'?)");
     }
 
     @Test
