@@ -182,19 +182,19 @@ public class RegioSim extends SimState {
     }
 
     /**
-     * The firms' quarter. Each firm has a project opportunity with probability
-     * firms.opportunity_rate; the idle ones that have one decide, in a fresh random order so that
-     * no firm is systematically first to find partners or subsidies. Opportunities are drawn by
-     * geometric skipping (the gap to the next firm with an opportunity), which is the same
-     * Bernoulli draw per firm but touches only the firms that get one.
-     */
-    /**
      * How many agents ahead of the one acting the firm phase and the projects read state
      * (Agent.readAhead): far enough for main memory to answer in time, near enough for the cache
      * to keep what was read. Measured in docs/PERFORMANCE.md; it changes no result.
      */
     static final int READ_AHEAD = 8;
 
+    /**
+     * The firms' quarter. Each firm has a project opportunity with probability
+     * firms.opportunity_rate; the idle ones that have one decide, in a fresh random order so that
+     * no firm is systematically first to find partners or subsidies. Opportunities are drawn by
+     * geometric skipping (the gap to the next firm with an opportunity), which is the same
+     * Bernoulli draw per firm but touches only the firms that get one.
+     */
     private final class FirmPhase implements Steppable {
         private static final long serialVersionUID = 1L;
         /** Population indices of this quarter's deciders (ints: no reference stores, no GC barriers). */

@@ -65,7 +65,6 @@ public final class ScenarioLoader {
         }
         List<String> problems = params.crossProblems();
         if (!problems.isEmpty()) {
-            // "key: message": placed at the key's line when the file gives that key.
             // "key: message": named where the key was given, the last --set or else the file's line.
             String problem = problems.get(0);
             int colon = problem.indexOf(": ");

@@ -2,6 +2,7 @@ package org.regiosim.model.params;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * One model parameter: its dotted scenario key, type, default, allowed range, unit and meaning.
@@ -23,7 +24,7 @@ public final class Param {
     private final List<String> choices;
     private final TextRule textRule;
     /** For TEXT values with a canonical form (a policy mix, a schedule): that form; else null. */
-    private final java.util.function.UnaryOperator<String> canonicalForm;
+    private final UnaryOperator<String> canonicalForm;
 
     /** A rule for TEXT values: returns a description of the problem, or null if the value is fine. */
     @FunctionalInterface
@@ -33,7 +34,7 @@ public final class Param {
 
     Param(String key, Type type, Object defaultValue, double min, double max, String unit,
           String description, List<String> choices, TextRule textRule,
-          java.util.function.UnaryOperator<String> canonicalForm) {
+          UnaryOperator<String> canonicalForm) {
         this.textRule = textRule;
         this.canonicalForm = canonicalForm;
         this.key = key;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.regiosim.model.LeadMarket;
 import org.regiosim.model.policy.PolicyMix;
@@ -283,7 +284,7 @@ public final class ParameterSchema {
     }
 
     private static Param text(String key, String def, String text, Param.TextRule rule,
-                              java.util.function.UnaryOperator<String> canonicalForm) {
+                              UnaryOperator<String> canonicalForm) {
         return register(new Param(key, Param.Type.TEXT, def, 0, 0, "-", text, null, rule, canonicalForm));
     }
 
