@@ -15,7 +15,6 @@ import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.params.Parameters;
 import org.regiosim.model.params.PlainNumber;
 import org.regiosim.model.params.Suggest;
-import org.regiosim.model.policy.PolicyMix;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.YamlFiles;
 import org.regiosim.scenario.Scenario;
@@ -249,14 +248,15 @@ public final class ExperimentLoader {
                     throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
                             + text + "': " + e.getMessage());
                 }
+                // Text levels in their canonical form (a mix 'brokerage,cofunding' is recorded as
+                // brokerage=0.5,cofunding=0.5), as the run's parameters record them.
                 Object value = p.type() == Param.Type.REAL ? (Object) PlainNumber.parse(text)
                         : p.type() == Param.Type.INTEGER ? (Object) Math.round(PlainNumber.parse(text))
-                        : text;
+                        : p.canonical(text.trim());
                 // Levels that mean the same (0.1 and 1e-1; brokerage and brokerage=1) would run twice
                 // under two labels. A mix in another order is another level: the agency asks its
                 // policies in the order given.
-                Object meaning = p == ParameterSchema.POLICY ? PolicyMix.parse(text).toString() : value;
-                String earlier = firstText.putIfAbsent(meaning, text);
+                String earlier = firstText.putIfAbsent(value, text);
                 if (earlier != null) {
                     throw new InputException(file + " line " + YamlFiles.line(item) + ", key 'parameters." + key + "': value '"
                             + text + "' is listed twice" + (earlier.equals(text) ? "" : " (it means the same as '" + earlier + "')"));

@@ -71,6 +71,20 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void policyLevelsAreRecordedInTheirCanonicalForm() throws Exception {
+        // As a run records its policy: the level and the run's parameters then say the same.
+        ExperimentSpec spec = ExperimentLoader.load(write("""
+                set: {scale: 0.01, steps: 4}
+                design: {type: full_factorial}
+                parameters:
+                  policy: [' none ', 'cofunding, brokerage', brokerage=1]
+                """));
+        assertThat(spec.design().point(0)).containsExactly("none");
+        assertThat(spec.design().point(1)).containsExactly("cofunding=0.5,brokerage=0.5");
+        assertThat(spec.design().point(2)).containsExactly("brokerage");
+    }
+
+    @Test
     void setAcceptsNestedKeysAndAPolicyMixAsInScenarios() throws Exception {
         ExperimentSpec spec = ExperimentLoader.load(write("""
                 set:
