@@ -57,6 +57,16 @@ public final class DevelopmentAgency implements Steppable {
         if (change != null) {
             setPolicy(change);
         }
+        if (!competenceCentres.isEmpty() && !mix.shares().containsKey(PolicyKind.PLATFORM)) {
+            // The agency no longer runs (and pays for) its competence centres: they close, so
+            // that no member keeps their benefits for free, and their members are free again.
+            // Here rather than in setPolicy, so that a switch from the workshop GUI between two
+            // quarters closes them too, before anyone acts in the next.
+            for (Institution centre : competenceCentres.values()) {
+                sim.institutions().close(centre);
+            }
+            competenceCentres.clear();
+        }
         spentBeforeSwitch = 0;
         for (Arm arm : arms) {
             arm.budget().startQuarter(quarterlyBudget * arm.share());

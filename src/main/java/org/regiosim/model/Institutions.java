@@ -8,7 +8,8 @@ import java.util.List;
  * The region's institutions. A pair whose joint successes reach the threshold forms a network
  * (firms, universities) or an association (municipalities): a social innovation. If one of them
  * already belongs to one with room, the other joins it; if both belong to one, nothing changes.
- * A network or association that falls to one member (firms exit) dissolves.
+ * A network or association that falls to one member (firms exit) dissolves; competence centres
+ * close when the agency stops running them (DevelopmentAgency).
  */
 public final class Institutions {
 
@@ -82,10 +83,15 @@ public final class Institutions {
         }
         inst.remove(a);
         if (inst.kind() != Institution.Kind.COMPETENCE_CENTRE && inst.size() < 2) {
-            while (inst.size() > 0) {
-                inst.remove(inst.member(inst.size() - 1));
-            }
-            all.remove(inst);
+            close(inst);
         }
+    }
+
+    /** Closes an institution: its members leave it and are free to join or found another. */
+    void close(Institution inst) {
+        while (inst.size() > 0) {
+            inst.remove(inst.member(inst.size() - 1));
+        }
+        all.remove(inst);
     }
 }

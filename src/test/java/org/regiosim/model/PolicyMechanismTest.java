@@ -142,6 +142,25 @@ class PolicyMechanismTest {
     }
 
     @Test
+    void competenceCentresCloseWhenTheAgencyStopsRunningThem() {
+        // Before, centres outlived the platform policy and their members kept its benefits for free.
+        Parameters p = TestRegions.small(0.01).with(ParameterSchema.POLICY, "platform")
+                .with(ParameterSchema.POLICY_CHANGES, "5:brokerage");
+        RegioSim sim = TestRegions.run(p, 3, 5);
+        Institution health = sim.competenceCentre(LeadMarket.HEALTH);
+        assertThat(health.size()).isGreaterThan(1);
+        java.util.List<Agent> members = new java.util.ArrayList<>();
+        for (int i = 0; i < health.size(); i++) {
+            members.add(health.member(i));
+        }
+        sim.schedule.step(sim);
+        assertThat(sim.competenceCentre(LeadMarket.HEALTH)).isNull();
+        assertThat(sim.institutions().all()).noneMatch(inst -> inst.kind() == Institution.Kind.COMPETENCE_CENTRE);
+        assertThat(members).allMatch(m -> m.institution() == null || m.institution().kind() != Institution.Kind.COMPETENCE_CENTRE);
+        assertThat(sim.latest().get(Metric.INSTITUTIONS)).isEqualTo(sim.institutions().count());
+    }
+
+    @Test
     void jointLocationMarketingAttractsMoreStartups() {
         Parameters base = TestRegions.small(0.01).with(ParameterSchema.MUNICIPAL_OPPORTUNITY, 1.0);
         RegioSim alone = TestRegions.run(base.with(ParameterSchema.MUNICIPAL_PROPENSITY, 0.01), 9, 12);

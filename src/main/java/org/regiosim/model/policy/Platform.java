@@ -12,7 +12,7 @@ import org.regiosim.model.RegioSim;
  * hosted by the university with most research in it, pays its running cost per member, and each
  * quarter invites firms of that market to join. Members search partners among each other first,
  * trust each other more (structural trust) and pay lower transaction costs with each other.
- * Centres, once founded, outlive a switch to another policy, but recruit only under this one.
+ * When the agency switches to a policy without this one, the centres close (DevelopmentAgency).
  */
 public final class Platform implements ModerationPolicy {
 
