@@ -12,6 +12,7 @@ public enum Metric {
     SEARCH_COSTS("EUR per quarter", "cost of screening partner candidates this quarter, all agents, including what the agency pays for brokerage proposals (`agency.brokerage_cost` each)"),
     NEGOTIATION_COSTS("EUR per quarter", "cost of agreements concluded this quarter, both sides"),
     MONITORING_COSTS("EUR per quarter", "cost of monitoring running cooperations this quarter, both sides"),
+    MUNICIPAL_TRANSACTION_COSTS("EUR per quarter", "the part of transaction_costs that municipalities bear: search, negotiation and monitoring of joint location marketing; there are always 53 municipalities, so at small scales this part weighs more (docs/ODD.md section 6)"),
     INNOVATIONS("innovations per quarter", "successful innovation projects completed this quarter (a cooperative project counts once)"),
     INCREMENTAL_INNOVATIONS("innovations per quarter", "innovations using only technologies the participants already held"),
     RADICAL_INNOVATIONS("innovations per quarter", "innovations using a technology new to a participant (radical research or a partner's capability)"),
@@ -31,7 +32,7 @@ public enum Metric {
     STARTUPS("firms per quarter", "start-ups that settled this quarter"),
     SPINOFFS("firms per quarter", "university spin-offs founded this quarter"),
     EXITS("firms per quarter", "firms that left the region this quarter (negative capital)"),
-    TECHNOLOGIES("technologies", "technologies known in the region at the end of the quarter"),
+    TECHNOLOGIES("technologies", "technologies created so far: the initial ones and those created by meta-innovations, also those no active agent holds any more"),
     AGENCY_SPENDING("EUR per quarter", "money the development agency spent this quarter on all policy arms");
 
     private static final Metric[] VALUES = values();

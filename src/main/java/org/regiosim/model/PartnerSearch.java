@@ -144,6 +144,7 @@ final class PartnerSearch {
             }
         }
         sim.tally.searchCosts += cost;
+        sim.tally.municipalCosts += cost;
         if (best == null || bestScore < threshold || !willing(sim, best)) {
             return new Result(null, cost, false, 0, 0, 0);
         }

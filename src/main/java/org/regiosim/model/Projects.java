@@ -146,6 +146,7 @@ final class Projects {
         double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, sim.municipalCostFactor);
         double partnerNegotiation = sim.costs.negotiation(found.partnerTrust(), same, sim.municipalCostFactor);
         sim.tally.negotiationCosts += leadNegotiation + partnerNegotiation;
+        sim.tally.municipalCosts += leadNegotiation + partnerNegotiation;
         p.leadCost = found.searchCost() + leadNegotiation;
         p.partnerCost = partnerNegotiation;
         lead.project = p;
@@ -211,6 +212,9 @@ final class Projects {
         double leadMonitoring = sim.costs.monitoring(leadTrust, same, factor);
         double partnerMonitoring = p.partner instanceof University ? 0.0 : sim.costs.monitoring(partnerTrust, same, factor);
         sim.tally.monitoringCosts += leadMonitoring + partnerMonitoring;
+        if (municipal) {
+            sim.tally.municipalCosts += leadMonitoring + partnerMonitoring;
+        }
         p.leadCost += leadMonitoring;
         p.partnerCost += partnerMonitoring;
         chargeCapital(p.lead, leadMonitoring);

@@ -484,6 +484,7 @@ public class RegioSim extends SimState {
         set(v, Metric.SEARCH_COSTS, t.searchCosts);
         set(v, Metric.NEGOTIATION_COSTS, t.negotiationCosts);
         set(v, Metric.MONITORING_COSTS, t.monitoringCosts);
+        set(v, Metric.MUNICIPAL_TRANSACTION_COSTS, t.municipalCosts);
         set(v, Metric.INNOVATIONS, innovations);
         set(v, Metric.INCREMENTAL_INNOVATIONS, t.incremental);
         set(v, Metric.RADICAL_INNOVATIONS, t.radical);

@@ -6,6 +6,8 @@ final class StepTally {
     double searchCosts;
     double negotiationCosts;
     double monitoringCosts;
+    /** The municipalities' part of the three above. */
+    double municipalCosts;
     int incremental;
     int radical;
     int meta;
@@ -44,6 +46,7 @@ final class StepTally {
         searchCosts = 0;
         negotiationCosts = 0;
         monitoringCosts = 0;
+        municipalCosts = 0;
         incremental = 0;
         radical = 0;
         meta = 0;

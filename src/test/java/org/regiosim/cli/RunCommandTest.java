@@ -50,7 +50,7 @@ class RunCommandTest {
         List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).isEqualTo(TimeseriesWriter.header());
-        assertThat(lines.get(0)).startsWith("step,transaction_costs,search_costs,negotiation_costs,monitoring_costs,innovations");
+        assertThat(lines.get(0)).startsWith("step,transaction_costs,search_costs,negotiation_costs,monitoring_costs,municipal_transaction_costs,innovations");
         assertThat(lines.get(1)).startsWith("0,");
         assertThat(lines.get(1).split(",", -1)).hasSize(Metric.count() + 1);
         for (String chart : List.of("transaction_costs", "innovations", "cooperation")) {

@@ -199,7 +199,7 @@ public final class ParameterSchema {
     public static final Param BROKERAGE_COST = real("agency.brokerage_cost", 1_500, 0, 1e7, "EUR per match",
             "Cost to the agency of brokering one partner proposal.");
     public static final Param BROKERAGE_SAMPLE = integer("agency.brokerage_sample", 12, 1, 200, "candidates",
-            "Candidates the broker screens from its register to propose the best complementary one.");
+            "Firms the broker draws from its register for a search; it screens those not busy with a project and proposes the best complementary one.");
     public static final Param BROKERAGE_TRUST_BONUS = real("agency.brokerage_trust_bonus", 0.15, 0, 1, "trust",
             "Trust added toward a partner the agency vouches for.");
     public static final Param COFUNDING_RATE = real("agency.cofunding_rate", 0.5, 0, 1, "share",
