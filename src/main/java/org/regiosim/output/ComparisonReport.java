@@ -63,6 +63,17 @@ public final class ComparisonReport {
         }
         h.append("</table>\n<p class=note>One quarter is one simulation step (80 steps = 20 years). Scale multiplies "
                 + "the number of firms, university capacity and the agency budget (1.0 = the whole region).</p>\n");
+        double smallest = c.arms().stream().mapToDouble(a -> a.scenario().parameters().real(ParameterSchema.SCALE))
+                .min().orElse(1.0);
+        if (smallest < 1.0) {
+            // What does not shrink with the population weighs differently below full scale
+            // (docs/ODD.md section 6); a reader of the headline table needs to know before reading it.
+            h.append("<p class=note><b>Below full scale</b> (smallest scale here ").append(Numbers.format(smallest))
+                    .append("): the 53 municipalities and the region's technologies do not shrink with the firms. "
+                    + "Municipalities' costs are a larger part of the transaction costs (the column "
+                    + "municipal_transaction_costs gives their part), and meta-innovations, and how a policy changes them, "
+                    + "can differ from the full region, even in sign. Check those outcomes at scale 1.</p>\n");
+        }
 
         // Key differences
         h.append("<h2>2. Key differences</h2>\n<p class=note>A difference is called <b>statistically significant</b> only "

@@ -57,7 +57,8 @@ class CompareCommandTest {
         assertThat(tests.stream().skip(1)).allMatch(l -> l.startsWith("brokerage,none,") || l.startsWith("trust_building,none,"));
         String html = Files.readString(one.resolve("report.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("data:image/png;base64,").doesNotContain("src=\"http").contains("Provenance")
-                .contains("trust_building");
+                .contains("trust_building")
+                .contains("<b>Below full scale</b> (smallest scale here 0.01): the 53 municipalities");
         String meta = Files.readString(one.resolve("metadata.json"));
         assertThat(meta).contains("\"seeds\" : [ 1, 2, 3 ]").contains("\"baseline_arm\" : \"none\"");
         try (var s = Files.list(one)) {
