@@ -103,6 +103,8 @@ public final class LiveCharts {
     private String subtitle;
     /** Per run, the agency's spending so far (EUR): not charted, but part of what a policy costs. */
     private double[] agencySpending;
+    /** Per run, the municipalities' part of the transaction costs since the start, EUR (not charted). */
+    private double[] municipalCosts;
     private View view = View.PER_QUARTER;
 
     /**
@@ -112,6 +114,7 @@ public final class LiveCharts {
         this.runs = List.copyOf(runLabels);
         this.subtitle = subtitle;
         this.agencySpending = new double[runLabels.size()];
+        this.municipalCosts = new double[runLabels.size()];
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = new XYSeriesCollection();
             for (int r = 0; r < runs.size(); r++) {
@@ -221,6 +224,7 @@ public final class LiveCharts {
     /** Adds one quarter of one run to every chart; NaN ("not available") becomes a gap. */
     public void append(int run, StepMetrics m) {
         agencySpending[run] += m.get(Metric.AGENCY_SPENDING);
+        municipalCosts[run] += m.get(Metric.MUNICIPAL_TRANSACTION_COSTS);
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = data.get(spec.key());
             for (int i = 0; i < spec.metrics().size(); i++) {
@@ -364,6 +368,7 @@ public final class LiveCharts {
         }
         runs = List.copyOf(runLabels);
         agencySpending = new double[runs.size()];
+        municipalCosts = new double[runs.size()];
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = data.get(spec.key());
             for (int r = 0; r < runs.size(); r++) {
@@ -484,11 +489,11 @@ public final class LiveCharts {
             double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
             double[] cost = rawValues("transaction_costs", r, Metric.TRANSACTION_COSTS);
             lines.add(String.format(Locale.ROOT,
-                    "%s%d quarters: %.0f innovations; %.2f million EUR transaction costs and %.2f million EUR agency "
-                            + "spending in total; last 4 quarters: cooperation rate %s (share of decisions to cooperate), "
+                    "%s%d quarters: %.0f innovations; %.2f million EUR transaction costs (%.2f million of them the "
+                            + "municipalities') and %.2f million EUR agency spending in total; last 4 quarters: cooperation rate %s (share of decisions to cooperate), "
                             + "mean trust %s (0 to 1)",
                     runs.size() > 1 ? runs.get(r) + ": " : "", innov.length, sum(innov), transactionCostsEur(r) / 1e6,
-                    agencySpending[r] / 1e6,
+                    municipalCosts[r] / 1e6, agencySpending[r] / 1e6,
                     recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
                     recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
         }

@@ -309,6 +309,10 @@ class ChartsAndExportTest {
         // what was run, with units, and what the policy cost the agency beside the transaction costs
         assertThat(summary).contains("seed ").contains("scale ").contains("(share of decisions to cooperate)")
                 .containsPattern("the agency spent [1-9][0-9.]* against 0.00 million EUR");
+        // municipalities do not shrink with the workshop's scale: their part is given
+        assertThat(summary).containsPattern("A: none: 16 quarters: [0-9]+ innovations; [0-9.]+ million EUR transaction "
+                + "costs \\([0-9]+\\.[0-9]{2} million of them the municipalities'\\)")
+                .doesNotContain("(0.00 million of them");
     }
 
     @Test
