@@ -2,7 +2,6 @@ package org.regiosim.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +35,7 @@ public final class ComparisonReport {
         Arm base = c.arms().get(0);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>RegioSim policy comparison</title>\n");
-        h.append("<style>\nbody{font-family:Helvetica,Arial,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
-                + "color:#222;line-height:1.45}\nh1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ccc;"
-                + "margin-top:2em}\ntable{border-collapse:collapse;font-size:0.85em;margin:0.8em 0}\nth,td{border:1px solid"
-                + " #ccc;padding:3px 6px;text-align:right}th{background:#f0f0f0}td.l,th.l{text-align:left}\n"
-                + "img{max-width:100%;height:auto;display:block;margin:1em 0}\n.sig{font-weight:bold}\n"
-                + ".note{color:#555;font-size:0.9em}\nli{margin-bottom:0.5em}\n"
-                + "@media print{body{max-width:none;margin:0}h2{page-break-after:avoid}img,table{page-break-inside:avoid}}\n"
-                + "</style></head><body>\n");
+        h.append(Html.PAGE_STYLE).append("</head><body>\n");
         h.append("<h1>Policy comparison: ").append(Html.esc(armList(c))).append("</h1>\n");
 
         // What was compared
@@ -121,8 +113,7 @@ public final class ComparisonReport {
         h.append("<h2>3. Over time</h2>\n<p class=note>Lines: mean over the replications in each quarter; shaded band: "
                 + "95% confidence interval of that mean (t distribution).</p>\n");
         for (int i = 0; i < chartSpecs.size(); i++) {
-            h.append("<img alt=\"").append(Html.esc(chartSpecs.get(i).title())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(pngs.get(i))).append("\">\n");
+            h.append(Html.img(chartSpecs.get(i).title(), pngs.get(i))).append('\n');
         }
 
         // Tables

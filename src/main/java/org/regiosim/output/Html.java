@@ -8,6 +8,25 @@ public final class Html {
     private Html() {
     }
 
+    /**
+     * The style of RegioSim's self-contained pages (report.html, the workshop handout): readable
+     * on screen, and printable with tables and images kept whole.
+     */
+    public static final String PAGE_STYLE = "<style>\nbody{font-family:Helvetica,Arial,sans-serif;max-width:60em;"
+            + "margin:2em auto;padding:0 1em;color:#222;line-height:1.45}\nh1{font-size:1.6em}h2{font-size:1.25em;"
+            + "border-bottom:1px solid #ccc;margin-top:2em}\ntable{border-collapse:collapse;font-size:0.85em;margin:0.8em 0}"
+            + "\nth,td{border:1px solid #ccc;padding:3px 6px;text-align:right}th{background:#f0f0f0}td.l,th.l{text-align:left}"
+            + "\nimg{max-width:100%;height:auto;display:block;margin:1em 0}\n.sig{font-weight:bold}\n"
+            + ".note{color:#555;font-size:0.9em}\nli{margin-bottom:0.5em}\n"
+            + "@media print{body{max-width:none;margin:0}h2{page-break-after:avoid}img,table{page-break-inside:avoid}}\n"
+            + "</style>";
+
+    /** An image embedded in the page as a base64 PNG (no external resources). */
+    public static String img(String alt, byte[] png) {
+        return "<img alt=\"" + esc(alt) + "\" src=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(png) + "\">";
+    }
+
     public static String esc(Object o) {
         String s = String.valueOf(o);
         StringBuilder sb = new StringBuilder(s.length());
