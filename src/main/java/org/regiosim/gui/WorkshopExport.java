@@ -14,8 +14,9 @@ import javax.imageio.ImageIO;
 import org.regiosim.output.AtomicFiles;
 
 /**
- * "Save charts as PNG" for the minutes: every chart and every map of the workshop as PNG files
- * plus a short summary.txt (the numbers behind the charts in one paragraph, the policy switches).
+ * "Save charts as PNG" for the minutes: every chart and every map of the workshop as PNG files,
+ * a short summary.txt (the numbers behind the charts in one paragraph, the policy switches) and
+ * handout.html, one page with all of it and how to read it, to hand out or print.
  * Works without a display.
  */
 public final class WorkshopExport {
@@ -30,6 +31,7 @@ public final class WorkshopExport {
     /** The map files a save may write: one map, or one per run of a comparison. */
     static final List<String> MAP_FILES = List.of("map.png", "map_a.png", "map_b.png");
     static final String SUMMARY = "summary.txt";
+    static final String HANDOUT = "handout.html";
 
     /** The folder name suggested for a save, e.g. workshop-ruhr-workshop-20250101-093000. */
     static String folderName(String scenario, LocalDateTime now) {
@@ -38,7 +40,7 @@ public final class WorkshopExport {
 
     /** True if {@code dir} holds files of an earlier save (a summary, a chart or a map). */
     static boolean holdsSave(Path dir) {
-        if (Files.exists(dir.resolve(SUMMARY))) {
+        if (Files.exists(dir.resolve(SUMMARY)) || Files.exists(dir.resolve(HANDOUT))) {
             return true;
         }
         for (String f : MAP_FILES) {
@@ -105,6 +107,7 @@ public final class WorkshopExport {
         Path summary = dir.resolve(SUMMARY);
         AtomicFiles.writeString(summary, sb.toString());
         written.add(summary);
+        written.add(handout(gui, dir, written));
         for (String f : MAP_FILES) {
             if (!written.contains(dir.resolve(f))) {
                 Files.deleteIfExists(dir.resolve(f));
@@ -144,6 +147,29 @@ public final class WorkshopExport {
             }
         }
         return names;
+    }
+
+    /** handout.html from the PNGs just written (the same pictures the room saw). */
+    private static Path handout(WorkshopGUI gui, Path dir, List<Path> written) throws IOException {
+        List<Handout.Image> maps = new ArrayList<>();
+        List<Handout.Image> charts = new ArrayList<>();
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            charts.add(new Handout.Image(spec.title(), Files.readAllBytes(dir.resolve(spec.key() + ".png"))));
+        }
+        for (String f : MAP_FILES) {
+            Path p = dir.resolve(f);
+            if (written.contains(p)) {
+                String caption = f.equals("map.png") ? "Map of the region"
+                        : "Map of run " + f.substring(4, 5).toUpperCase(java.util.Locale.ROOT);
+                maps.add(new Handout.Image(caption, Files.readAllBytes(p)));
+            }
+        }
+        String html = Handout.render(gui.scenario().name(), gui.charts().summary(), gui.interventions(),
+                gui.scenario().parameters().real(org.regiosim.model.params.ParameterSchema.SCALE), gui.runs(), maps,
+                charts, org.regiosim.output.Provenance.toolVersion());
+        Path file = dir.resolve(HANDOUT);
+        AtomicFiles.writeString(file, html);
+        return file;
     }
 
     private static Path png(Path file, BufferedImage img) throws IOException {

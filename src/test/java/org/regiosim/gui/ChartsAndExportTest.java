@@ -275,7 +275,7 @@ class ChartsAndExportTest {
         List<Path> files = WorkshopExport.saveAll(gui, dir.resolve("minutes"));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
                 "transaction_costs.png", "innovations.png", "cooperation_rate.png", "mean_trust.png",
-                "map_a.png", "map_b.png", "summary.txt");
+                "map_a.png", "map_b.png", "summary.txt", "handout.html");
         for (Path f : files) {
             if (f.toString().endsWith(".png")) {
                 BufferedImage img = ImageIO.read(f.toFile());
@@ -309,6 +309,20 @@ class ChartsAndExportTest {
         // what was run, with units, and what the policy cost the agency beside the transaction costs
         assertThat(summary).contains("seed ").contains("scale ").contains("(share of decisions to cooperate)")
                 .containsPattern("the agency spent [1-9][0-9.]* against 0.00 million EUR");
+        // the handout: the same summary, every picture of the save embedded, and how to read a comparison
+        String handout = Files.readString(dir.resolve("minutes/handout.html"));
+        for (String line : c.summary()) {
+            assertThat(handout).contains(org.regiosim.output.Html.esc(line));
+        }
+        assertThat(handout).contains("Policy switches during the run: q16: run A policy -&gt; trust_building")
+                .contains("a gap between run A (solid lines) and run B (dashed)")
+                .contains("The workshop region is a sample of 1% of the firms")
+                .doesNotContain("src=\"http");
+        for (String png : List.of("transaction_costs.png", "innovations.png", "cooperation_rate.png", "mean_trust.png",
+                "map_a.png", "map_b.png")) {
+            assertThat(handout).as(png).contains(java.util.Base64.getEncoder().encodeToString(
+                    Files.readAllBytes(dir.resolve("minutes").resolve(png))));
+        }
         // municipalities do not shrink with the workshop's scale: their part is given
         assertThat(summary).containsPattern("A: none: 16 quarters: [0-9]+ innovations; [0-9.]+ million EUR transaction "
                 + "costs \\([0-9]+\\.[0-9]{2} million of them the municipalities'\\)")
@@ -351,7 +365,7 @@ class ChartsAndExportTest {
         try (var list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
                     "transaction_costs.png", "innovations.png", "cooperation_rate.png", "mean_trust.png", "map.png",
-                    "summary.txt");
+                    "summary.txt", "handout.html");
         }
     }
 
