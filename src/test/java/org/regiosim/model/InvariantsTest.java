@@ -52,6 +52,7 @@ class InvariantsTest {
             }
             assertThat(m.get(Metric.TRANSACTION_COSTS)).isCloseTo(m.get(Metric.SEARCH_COSTS)
                     + m.get(Metric.NEGOTIATION_COSTS) + m.get(Metric.MONITORING_COSTS), within(1e-6));
+            assertThat(m.get(Metric.MUNICIPAL_TRANSACTION_COSTS)).isLessThanOrEqualTo(m.get(Metric.TRANSACTION_COSTS) + 1e-6);
             assertThat(m.get(Metric.INNOVATIONS)).isEqualTo(m.get(Metric.INCREMENTAL_INNOVATIONS)
                     + m.get(Metric.RADICAL_INNOVATIONS) + m.get(Metric.META_INNOVATIONS));
             assertThat(m.get(Metric.COOPERATIVE_INNOVATIONS)).isLessThanOrEqualTo(m.get(Metric.INNOVATIONS));
@@ -68,6 +69,47 @@ class InvariantsTest {
         }
         assertThat(sim.population().size()).isEqualTo((int) firms);
         assertThat(sim.latest().get(Metric.MEAN_TRUST)).isCloseTo(recomputedMeanTrust(sim), within(1e-7));
+    }
+
+    /**
+     * Every numeric parameter at each end of its allowed range (one at a time, at a small scale)
+     * runs and keeps the invariants: a value the loader accepts must not crash a run or give
+     * NaN or negative counts. Scale and steps are left out (their maxima only make a run long).
+     */
+    @net.jqwik.api.Example
+    void everyParameterAtEachEndOfItsRangeRuns() {
+        Parameters base = TestRegions.small(0.002);
+        int runs = 0;
+        for (org.regiosim.model.params.Param p : ParameterSchema.all()) {
+            if (p == ParameterSchema.SCALE || p == ParameterSchema.STEPS
+                    || (p.type() != org.regiosim.model.params.Param.Type.REAL
+                    && p.type() != org.regiosim.model.params.Param.Type.INTEGER)) {
+                continue;
+            }
+            for (double v : new double[] {p.min(), p.max()}) {
+                Object value = p.type() == org.regiosim.model.params.Param.Type.INTEGER ? (Object) (long) v : (Object) v;
+                Parameters params = base.with(p, value);
+                if (!params.crossProblems().isEmpty()) {
+                    continue; // refused when loaded (e.g. firms.kene_min above firms.kene_max)
+                }
+                String what = p.key() + " = " + value;
+                RegioSim sim;
+                try {
+                    sim = TestRegions.run(params, 3, 8);
+                } catch (RuntimeException e) {
+                    throw new AssertionError(what + ": the run failed", e);
+                }
+                runs++;
+                for (StepMetrics m : sim.history()) {
+                    for (Metric metric : Metric.values()) {
+                        if (!nullable(metric)) {
+                            assertThat(m.get(metric)).as(what + ": " + metric.column()).isNotNaN().isGreaterThanOrEqualTo(0.0);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(runs).isGreaterThan(100);
     }
 
     /** The region's mean trust by a full pass over every agent's ties (the model keeps it incrementally). */
