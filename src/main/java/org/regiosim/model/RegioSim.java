@@ -172,7 +172,10 @@ public class RegioSim extends SimState {
         if (universities.length > 0) {
             schedule.scheduleRepeating(new RandomSequence(universities), 1, 1.0);
         }
-        schedule.scheduleRepeating((Steppable) s -> projects.progress(this), 2, 1.0);
+        schedule.scheduleRepeating((Steppable) s -> {
+            projects.progress(this);
+            publishPeerOutcomes();
+        }, 2, 1.0);
         // Municipalities and firms act after the projects ending this quarter have ended, so an
         // agent whose campaign or project ends can start the next one in the same quarter.
         schedule.scheduleRepeating(new RandomSequence(municipalities), 3, 1.0);
@@ -538,6 +541,18 @@ public class RegioSim extends SimState {
     public List<University> universities() { return List.of(universities); }
     public List<Project> runningCooperations() { return projects.cooperations(); }
     Municipality[] municipalityArray() { return municipalities; }
+
+    /**
+     * The outcomes of this quarter (projects ended, defections, universities' last choices)
+     * become known to the agents' peer groups, for imitation from now on (PeerOutcomes).
+     */
+    private void publishPeerOutcomes() {
+        for (PeerOutcomes peers : firmPeers) {
+            peers.publish(random);
+        }
+        universityPeers.publish(random);
+        municipalityPeers.publish(random);
+    }
 
     /** Switches the moderation policy now (an intervention during a run). */
     public void setPolicy(PolicyMix mix) { agency.setPolicy(mix); }

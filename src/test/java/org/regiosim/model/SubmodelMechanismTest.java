@@ -37,9 +37,11 @@ class SubmodelMechanismTest {
         Firm f = firmOf(sim, LeadMarket.HEALTH, 0);
         f.experience(sim, false, -0.5, 0.0); // it competed and lost half a payoff unit
         PeerOutcomes peers = sim.firmPeers[LeadMarket.HEALTH.ordinal()];
+        peers.publish(sim.random); // its own outcome becomes known first, then a quarter of others'
         for (int i = 0; i < 64; i++) {
             peers.record(0.5, true); // its market's recent cooperations paid well
         }
+        peers.publish(sim.random);
         int cooperate = 0;
         for (int i = 0; i < 1000; i++) {
             cooperate += f.decide(sim) ? 1 : 0;
@@ -50,9 +52,11 @@ class SubmodelMechanismTest {
         Firm g = firmOf(sim, LeadMarket.MOBILITY, 0);
         g.experience(sim, false, 0.5, 1.0); // competing paid well
         PeerOutcomes mobility = sim.firmPeers[LeadMarket.MOBILITY.ordinal()];
+        mobility.publish(sim.random);
         for (int i = 0; i < 64; i++) {
             mobility.record(-0.5, true); // others' cooperations failed
         }
+        mobility.publish(sim.random);
         int gCooperate = 0;
         for (int i = 0; i < 1000; i++) {
             gCooperate += g.decide(sim) ? 1 : 0;
