@@ -8,10 +8,12 @@ import sim.engine.Steppable;
 
 /**
  * Entry and exit at the end of each quarter. Firms whose capital fell below zero exit. Start-ups
- * settle: their number is firms.startup_rate x initial firms x the region's attraction, where attraction is
- * the municipalities' marketing weight (joint euros count joint_marketing_multiplier times) over
- * their budgets; each municipality gets start-ups in proportion to its weight. University
- * spin-offs queued during the quarter are founded. Then the markets close the quarter.
+ * settle (coopetition of the municipalities): joint marketing makes the pie, the region's
+ * start-ups, firms.startup_rate x initial firms x the budgets' attraction (joint euros count
+ * joint_marketing_multiplier times) over the budgets; every municipality's share of it follows its
+ * weight (joint euros as above, euros of a solo campaign solo_acquisition_multiplier times, others
+ * once), so that solo acquisition divides the pie without making it bigger. University spin-offs
+ * queued during the quarter are founded. Then the markets close the quarter.
  */
 final class Demography implements Steppable {
 
@@ -57,19 +59,22 @@ final class Demography implements Steppable {
     private void settleStartups(RegioSim sim) {
         Municipality[] ms = sim.municipalityArray();
         double budgets = 0;
-        double weights = 0;
+        double attraction = 0; // what makes the pie: joint euros count more, solo ones do not
+        double weights = 0;    // what divides it
         double[] w = new double[ms.length];
         for (int i = 0; i < ms.length; i++) {
             Municipality m = ms[i];
             Project p = m.project;
             boolean joint = p != null && p.partner != null;
-            w[i] = m.budget() * (joint ? sim.jointMarketingMultiplier : 1.0);
+            boolean solo = p != null && p.partner == null;
+            attraction += m.budget() * (joint ? sim.jointMarketingMultiplier : 1.0);
+            w[i] = m.budget() * (joint ? sim.jointMarketingMultiplier : solo ? sim.soloAcquisitionMultiplier : 1.0);
             budgets += m.budget();
             weights += w[i];
         }
         double total;
         if (budgets > 0) {
-            total = sim.startupRate * sim.initialFirms * weights / budgets;
+            total = sim.startupRate * sim.initialFirms * attraction / budgets;
         } else {
             // No municipality markets itself: start-ups come at the base rate and settle in
             // proportion to population.

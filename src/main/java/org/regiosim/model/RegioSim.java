@@ -54,6 +54,7 @@ public class RegioSim extends SimState {
     final double municipalImpatienceDefection;
     final double municipalOpportunityRate;
     final double jointMarketingMultiplier;
+    final double soloAcquisitionMultiplier;
     final double valuePerStartup;
     final double startupRate;
     final double overheadPerEmployee;
@@ -121,6 +122,7 @@ public class RegioSim extends SimState {
         this.municipalImpatienceDefection = params.real(ParameterSchema.MUNICIPAL_IMPATIENCE);
         this.municipalOpportunityRate = params.real(ParameterSchema.MUNICIPAL_OPPORTUNITY);
         this.jointMarketingMultiplier = params.real(ParameterSchema.JOINT_MULTIPLIER);
+        this.soloAcquisitionMultiplier = params.real(ParameterSchema.SOLO_MULTIPLIER);
         this.valuePerStartup = params.real(ParameterSchema.VALUE_PER_STARTUP);
         this.startupRate = params.real(ParameterSchema.STARTUP_RATE);
         this.overheadPerEmployee = params.real(ParameterSchema.OVERHEAD);
