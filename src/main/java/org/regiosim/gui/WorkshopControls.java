@@ -59,6 +59,7 @@ public final class WorkshopControls extends Properties {
             new Slider(ParameterSchema.TRUST_DISCOUNT, 0, 1, "Cost saved by full trust"),
             new Slider(ParameterSchema.INITIAL_PROPENSITY, 0.01, 0.99, "Firms' propensity to cooperate at start"),
             new Slider(ParameterSchema.JOINT_MULTIPLIER, 0, 4, "Joint marketing multiplier"),
+            new Slider(ParameterSchema.SOLO_MULTIPLIER, 1, 4, "Solo acquisition multiplier (rivalry of municipalities)"),
             new Slider(ParameterSchema.AGENCY_BUDGET, 0, 10_000_000, "Agency budget", 3),
             new Slider(ParameterSchema.COFUNDING_RATE, 0, 1, "Co-funding rate"),
             new Slider(ParameterSchema.SCALE, 0.005, 1.0, "Scale (share of the region's firms)"));
