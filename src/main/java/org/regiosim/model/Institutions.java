@@ -87,6 +87,16 @@ public final class Institutions {
         }
     }
 
+    /**
+     * A competence centre keeps its first {@code keep} members (the host university first); the
+     * ones who joined last leave it and are free again: the agency pays for no more.
+     */
+    public void shrinkCentre(Institution centre, int keep) {
+        while (centre.size() > Math.max(0, keep)) {
+            centre.remove(centre.member(centre.size() - 1));
+        }
+    }
+
     /** Closes an institution: its members leave it and are free to join or found another. */
     void close(Institution inst) {
         while (inst.size() > 0) {

@@ -161,6 +161,31 @@ class PolicyMechanismTest {
     }
 
     @Test
+    void aCentreTheBudgetCannotPayForKeepsOnlyTheMembersItPaysFor() {
+        // Before, a centre whose running cost could not be paid kept all its members and their
+        // benefits, unpaid.
+        RegioSim sim = started(TestRegions.small(0.01));
+        org.regiosim.model.policy.Platform platform = new org.regiosim.model.policy.Platform(
+                java.util.List.of(LeadMarket.HEALTH), 0, 300, 40);
+        PolicyBudget budget = new PolicyBudget();
+        budget.startQuarter(1e6);
+        platform.beginQuarter(sim, budget);
+        Institution centre = sim.competenceCentre(LeadMarket.HEALTH);
+        int members = centre.size();
+        assertThat(members).isGreaterThan(10);
+        Agent host = centre.member(0);
+
+        budget.startQuarter(10 * 300 + 299); // pays for 10 members, not for the rest
+        platform.beginQuarter(sim, budget);
+        assertThat(centre.size()).isEqualTo(10);
+        assertThat(centre.member(0)).as("the host stays").isSameAs(host);
+        assertThat(budget.spent()).isEqualTo(10 * 300.0);
+        long inCentre = sim.population().size() == 0 ? 0 : java.util.stream.IntStream.range(0, sim.population().size())
+                .filter(i -> sim.population().get(i).institution() == centre).count();
+        assertThat(inCentre + (host instanceof Firm ? 0 : 1)).isEqualTo(10);
+    }
+
+    @Test
     void jointLocationMarketingAttractsMoreStartups() {
         Parameters base = TestRegions.small(0.01).with(ParameterSchema.MUNICIPAL_OPPORTUNITY, 1.0);
         RegioSim alone = TestRegions.run(base.with(ParameterSchema.MUNICIPAL_PROPENSITY, 0.01), 9, 12);

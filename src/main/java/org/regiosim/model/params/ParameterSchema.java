@@ -206,15 +206,15 @@ public final class ParameterSchema {
             "Trust added toward a partner the agency vouches for.");
     public static final Param COFUNDING_RATE = real("agency.cofunding_rate", 0.5, 0, 1, "share",
             "Share of a cooperative project's cost and negotiation cost the agency pays.");
-    public static final Param TRUST_EVENT_COST = real("agency.trust_building_cost", 800, 0, 1e7, "EUR per participant",
-            "Cost of one participant in a dialogue format.");
+    public static final Param TRUST_EVENT_COST = real("agency.trust_building_cost", 800, 1, 1e7, "EUR per participant",
+            "Cost of one participant in a dialogue format (at least 1 EUR: the budget decides how many are invited).");
     public static final Param TRUST_EVENT_EFFECT = real("agency.trust_building_effect", 0.1, 0, 1, "share of distance to 1",
             "A participant's generalised trust rises by effect x (1 - trust); also applied to its remembered ties.");
     public static final Param FOCUS_MARKETS = choiceList("agency.focus_markets",
             List.of("health", "resource_efficiency", "mobility", "digital_communication"),
             "Lead markets that smart specialisation and the competence centres focus on; these two policies need at least one.");
     public static final Param SMART_RATE = real("agency.smart_specialisation_rate", 0.4, 0, 1, "share",
-            "Share of project cost paid for projects in a focus market (cooperative projects joining two focus markets get 1.5 times, capped at 1).");
+            "Share of project cost paid for projects led by a firm of a focus market, solo or cooperative (cooperative projects joining two focus markets get 1.5 times, capped at 1).");
     public static final Param PLATFORM_SETUP = real("agency.platform_setup_cost", 400_000, 0, 1e10, "EUR per centre at scale 1.0",
             "One-off cost of founding a competence centre (scaled with the population, like the budget).");
     public static final Param PLATFORM_MEMBER_COST = real("agency.platform_member_cost", 300, 0, 1e7, "EUR per member per quarter",

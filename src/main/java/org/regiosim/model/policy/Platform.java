@@ -46,8 +46,15 @@ public final class Platform implements ModerationPolicy {
                 }
                 centre = sim.foundCompetenceCentre(market);
             }
-            // Running cost of the members it has; if it cannot be paid, it invites nobody new.
-            if (budget.spendUpTo(centre.size() * memberCost) < centre.size() * memberCost) {
+            // Running cost of the members it has. What the budget cannot pay for, the centre does
+            // not offer: it keeps as many members as are paid (the last to join leave, so that no
+            // one keeps its benefits unpaid) and invites nobody new.
+            double cost = centre.size() * memberCost;
+            double paid = budget.spendUpTo(cost);
+            if (paid < cost) {
+                int paidFor = (int) Math.floor(paid / memberCost);
+                budget.refund(paid - paidFor * memberCost);
+                sim.institutions().shrinkCentre(centre, paidFor);
                 continue;
             }
             carry[m] += recruitsPerQuarter;
