@@ -59,15 +59,25 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** A whole number written as in scenarios: 80, 8_000, 1e3 (not 0x10, not 2.5). */
     private static long wholeNumber(String text, long min, long max) {
+        String plain = text.trim().replace("_", "");
         long v;
         try {
-            v = Long.parseLong(text.trim().replace("_", ""));
+            v = Long.parseLong(plain);
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            Double d = org.regiosim.model.params.PlainNumber.parse(text);
+            if (d == null || d != Math.rint(d) || Math.abs(d) > 9.0e15) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
+                        + org.regiosim.model.params.PlainNumber.hint(text));
+            }
+            v = d.longValue();
         }
-        if (v < min || v > max) {
+        if (v > max) {
             throw new CommandLine.TypeConversionException("'" + text + "' is out of range; at most " + max);
+        }
+        if (v < min) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is out of range; at least " + min);
         }
         return v;
     }

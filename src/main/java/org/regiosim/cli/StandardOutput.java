@@ -38,7 +38,10 @@ final class StandardOutput extends FilterOutputStream {
     /** Whether a write to standard output failed because the reader closed the pipe. */
     static boolean readerClosedPipe() {
         IOException e = failure;
-        return e != null && e.getMessage() != null && e.getMessage().contains("Broken pipe");
+        // The system's text for EPIPE, in the user's language; glibc's translations keep the
+        // English words (German: "Datenübergabe unterbrochen (broken pipe)").
+        return e != null && e.getMessage() != null
+                && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
     }
 
     @Override

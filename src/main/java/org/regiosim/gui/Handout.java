@@ -83,8 +83,9 @@ final class Handout {
         return h.toString();
     }
 
-    private static String percent(double share) {
-        double p = share * 100;
-        return (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "%";
+    /** 0.07 as "7%", 0.035 as "3.5%": three significant digits, no binary noise. */
+    static String percent(double share) {
+        return new java.math.BigDecimal(share * 100).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 }

@@ -21,6 +21,8 @@ public final class Institution {
     private final LeadMarket focus;
     private final int maxMembers;
     private final List<Agent> members = new ArrayList<>();
+    /** A competence centre's host university, which stays while the centre exists; else null. */
+    private Agent host;
 
     Institution(int id, Kind kind, int foundedStep, LeadMarket focus, int maxMembers) {
         this.id = id;
@@ -36,6 +38,13 @@ public final class Institution {
     /** Lead market of a competence centre, null otherwise. */
     public LeadMarket focus() { return focus; }
     public int size() { return members.size(); }
+    public Agent host() { return host; }
+
+    void setHost(Agent a) {
+        add(a);
+        host = a;
+    }
+
     public Agent member(int i) { return members.get(i); }
     public boolean hasRoom() { return members.size() < maxMembers; }
 
@@ -55,6 +64,9 @@ public final class Institution {
         }
         a.institution = null;
         a.institutionSlot = -1;
+        if (a == host) {
+            host = null;
+        }
     }
 
     Agent randomMember(MersenneTwisterFast random) {

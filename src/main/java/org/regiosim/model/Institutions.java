@@ -56,7 +56,7 @@ public final class Institutions {
         Institution inst = new Institution(nextId++, Institution.Kind.COMPETENCE_CENTRE, sim.currentStep(), focus,
                 Integer.MAX_VALUE);
         if (host != null && host.institution == null) {
-            inst.add(host);
+            inst.setHost(host);
         }
         all.add(inst);
         return inst;
@@ -88,12 +88,17 @@ public final class Institutions {
     }
 
     /**
-     * A competence centre keeps its first {@code keep} members (the host university first); the
-     * ones who joined last leave it and are free again: the agency pays for no more.
+     * A competence centre keeps {@code keep} members, its host among them: the others, drawn at
+     * random (from the policies' generator), leave it and are free again; the agency pays for no
+     * more.
      */
-    public void shrinkCentre(Institution centre, int keep) {
-        while (centre.size() > Math.max(0, keep)) {
-            centre.remove(centre.member(centre.size() - 1));
+    public void shrinkCentre(RegioSim sim, Institution centre, int keep) {
+        int target = Math.max(keep, centre.host() == null ? 0 : 1);
+        while (centre.size() > target) {
+            Agent a = centre.member(sim.policyRandom.nextInt(centre.size()));
+            if (a != centre.host()) {
+                centre.remove(a);
+            }
         }
     }
 

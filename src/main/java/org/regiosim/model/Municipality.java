@@ -6,8 +6,9 @@ import sim.engine.SimState;
  * A municipality. When its political attention allows it to decide, it chooses between joint
  * location marketing with a neighbour (cooperate) and acquiring firms alone (compete) for one
  * campaign. Joint euros attract more start-ups to the region than solo euros (complementors
- * create the market). A municipality's start-ups depend on its own campaign only: rivalry
- * between municipalities for a fixed pool is not modelled (docs/ODD.md 7.6).
+ * create the market); a solo campaign's euros win a larger share of the region's start-ups
+ * (municipalities.solo_acquisition_multiplier) without adding to them, so that a municipality
+ * gains by going it alone and the region by joint marketing (docs/ODD.md 7.6).
  */
 public final class Municipality extends Agent {
 

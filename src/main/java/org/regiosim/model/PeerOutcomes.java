@@ -45,8 +45,8 @@ final class PeerOutcomes {
     }
 
     /**
-     * Makes the outcomes recorded since the last call known to the group. If they are more than
-     * the ring holds, a uniformly random selection of them fills it; otherwise all of them
+     * Makes the outcomes recorded since the last call known to the group. If they fill the ring
+     * or more, a uniformly random selection of them fills it; otherwise all of them
      * replace the oldest (no draw is needed then: which slot holds which is irrelevant to
      * {@link #draw}).
      */

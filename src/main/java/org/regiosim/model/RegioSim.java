@@ -91,7 +91,7 @@ public class RegioSim extends SimState {
      * is until the policy changes what a firm does (common random numbers: smaller variance of
      * the differences between arms).
      */
-    private MersenneTwisterFast policyRandom;
+    MersenneTwisterFast policyRandom;
     private int step;
     private int nextId;
 

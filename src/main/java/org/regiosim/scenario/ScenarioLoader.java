@@ -70,7 +70,9 @@ public final class ScenarioLoader {
             int colon = problem.indexOf(": ");
             String key = colon < 0 ? "" : problem.substring(0, colon);
             for (int i = overrides.size() - 1; i >= 0; i--) {
-                if (overrides.get(i).trim().startsWith(key + "=") && !key.isEmpty()) {
+                String o = overrides.get(i);
+                int eq = o.indexOf('=');
+                if (!key.isEmpty() && eq > 0 && o.substring(0, eq).trim().equals(key)) {
                     throw new InputException("--set " + overrides.get(i) + ": " + file + ": " + problem);
                 }
             }

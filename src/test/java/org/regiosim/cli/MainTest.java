@@ -67,6 +67,10 @@ class MainTest {
         err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--steps", "99999999999"));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains("'99999999999' is out of range; at most 2147483647");
+        // a whole number means a whole number (1e1 is accepted, as in scenarios)
+        err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--steps", "2.5"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).contains("'2.5' is not a whole number");
         err = Stderr.of(() -> code[0] = Main.execute("swep"));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains("'swep'").contains("Did you mean: regiosim sweep?").doesNotContain("Usage:");

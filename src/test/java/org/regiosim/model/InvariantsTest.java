@@ -78,7 +78,9 @@ class InvariantsTest {
      */
     @net.jqwik.api.Example
     void everyParameterAtEachEndOfItsRangeRuns() {
-        Parameters base = TestRegions.small(0.002);
+        // every policy arm active, so that the agency's parameters are used too
+        Parameters base = TestRegions.small(0.002).with(ParameterSchema.POLICY,
+                "brokerage=0.2,cofunding=0.2,trust_building=0.2,smart_specialisation=0.2,platform=0.2");
         int runs = 0;
         for (org.regiosim.model.params.Param p : ParameterSchema.all()) {
             if (p == ParameterSchema.SCALE || p == ParameterSchema.STEPS

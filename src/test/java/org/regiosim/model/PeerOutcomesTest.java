@@ -11,22 +11,26 @@ class PeerOutcomesTest {
 
     @Test
     void aQuarterWithMoreOutcomesThanTheRingHoldsIsSampledUniformly() {
-        // As in a market at full scale: 100 defections recorded first, then 900 completed
-        // projects. Entered in that order, the last 64 would hold no defection at all.
+        // As in a market at full scale: 100 defections recorded first (payoffs 0 to 99, not
+        // cooperated), then 900 completed projects (payoffs 100 to 999). Entered in that order, the
+        // last 64 would hold no defection at all.
         int defectionsSeen = 0;
         int rounds = 400;
         for (int seed = 0; seed < rounds; seed++) {
             PeerOutcomes peers = new PeerOutcomes(64);
             for (int i = 0; i < 1000; i++) {
-                peers.record(i < 100 ? -1.0 : 1.0, i >= 100);
+                peers.record(i, i >= 100);
             }
             peers.publish(new MersenneTwisterFast(seed));
+            java.util.Set<Double> kept = new java.util.HashSet<>();
             for (int k = 0; k < 64; k++) {
-                if (peers.payoff(k) == -1.0) {
-                    assertThat(peers.cooperated(k)).isFalse();
+                kept.add(peers.payoff(k));
+                assertThat(peers.cooperated(k)).isEqualTo(peers.payoff(k) >= 100);
+                if (peers.payoff(k) < 100) {
                     defectionsSeen++;
                 }
             }
+            assertThat(kept).as("a selection: no outcome kept twice").hasSize(64);
         }
         // expected 6.4 of 64 per round; the standard error of the mean over 400 rounds is about 0.12
         assertThat(defectionsSeen / (double) rounds).isBetween(5.9, 6.9);

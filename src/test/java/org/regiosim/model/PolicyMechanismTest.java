@@ -166,23 +166,50 @@ class PolicyMechanismTest {
         // benefits, unpaid.
         RegioSim sim = started(TestRegions.small(0.01));
         org.regiosim.model.policy.Platform platform = new org.regiosim.model.policy.Platform(
+                java.util.List.of(LeadMarket.HEALTH, LeadMarket.MOBILITY), 0, 300, 40);
+        PolicyBudget budget = new PolicyBudget();
+        budget.startQuarter(1e6);
+        platform.beginQuarter(sim, budget);
+        Institution health = sim.competenceCentre(LeadMarket.HEALTH);
+        Institution mobility = sim.competenceCentre(LeadMarket.MOBILITY);
+        assertThat(health.size()).isGreaterThan(10);
+        assertThat(mobility.size()).isGreaterThan(10);
+        Agent host = health.host();
+        assertThat(host).isInstanceOf(University.class);
+        int before = health.size() + mobility.size();
+        int healthBefore = health.size();
+
+        // pays for 10 members less than there are, plus a little: the first market's invitations
+        // must not be paid with the second market's members' money
+        budget.startQuarter((before - 10) * 300 + 299);
+        platform.beginQuarter(sim, budget);
+        assertThat(health.size() + mobility.size()).isEqualTo(before - 10);
+        assertThat(health.size()).as("the first market paid, but invited no one with the second's money")
+                .isEqualTo(healthBefore);
+        assertThat(health.host()).as("the host stays").isSameAs(host);
+        assertThat(host.institution()).isSameAs(health);
+        assertThat(budget.spent()).isEqualTo((before - 10) * 300.0);
+        for (Institution centre : java.util.List.of(health, mobility)) {
+            for (int i = 0; i < centre.size(); i++) {
+                assertThat(centre.member(i).institution()).isSameAs(centre);
+            }
+        }
+    }
+
+    @Test
+    void aCentreThatCanPayForNoOneKeepsItsHost() {
+        RegioSim sim = started(TestRegions.small(0.01));
+        org.regiosim.model.policy.Platform platform = new org.regiosim.model.policy.Platform(
                 java.util.List.of(LeadMarket.HEALTH), 0, 300, 40);
         PolicyBudget budget = new PolicyBudget();
         budget.startQuarter(1e6);
         platform.beginQuarter(sim, budget);
-        Institution centre = sim.competenceCentre(LeadMarket.HEALTH);
-        int members = centre.size();
-        assertThat(members).isGreaterThan(10);
-        Agent host = centre.member(0);
-
-        budget.startQuarter(10 * 300 + 299); // pays for 10 members, not for the rest
+        Institution health = sim.competenceCentre(LeadMarket.HEALTH);
+        Agent host = health.host();
+        budget.startQuarter(0);
         platform.beginQuarter(sim, budget);
-        assertThat(centre.size()).isEqualTo(10);
-        assertThat(centre.member(0)).as("the host stays").isSameAs(host);
-        assertThat(budget.spent()).isEqualTo(10 * 300.0);
-        long inCentre = sim.population().size() == 0 ? 0 : java.util.stream.IntStream.range(0, sim.population().size())
-                .filter(i -> sim.population().get(i).institution() == centre).count();
-        assertThat(inCentre + (host instanceof Firm ? 0 : 1)).isEqualTo(10);
+        assertThat(health.size()).isEqualTo(1);
+        assertThat(health.member(0)).isSameAs(host);
     }
 
     @Test

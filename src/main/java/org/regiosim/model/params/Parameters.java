@@ -145,11 +145,16 @@ public final class Parameters {
         return notes;
     }
 
-    /** The first policy of the run (the initial one, then the switches) that works only in focus markets, or null. */
+    /**
+     * The first policy that acts during the run (the initial one unless a switch replaces it at
+     * step 0, then the switches before the last step) and works only in focus markets, or null.
+     */
     private String focusPolicy(PolicySchedule schedule) {
         List<PolicyMix> mixes = new ArrayList<>();
-        mixes.add(PolicyMix.parse(text(ParameterSchema.POLICY)));
-        mixes.addAll(schedule.policies());
+        if (schedule.changeAt(0) == null) {
+            mixes.add(PolicyMix.parse(text(ParameterSchema.POLICY)));
+        }
+        mixes.addAll(schedule.policiesBefore((int) Math.min(Integer.MAX_VALUE, integer(ParameterSchema.STEPS))));
         for (PolicyMix mix : mixes) {
             for (PolicyKind k : List.of(PolicyKind.SMART_SPECIALISATION, PolicyKind.PLATFORM)) {
                 if (mix.shares().getOrDefault(k, 0.0) > 0) {

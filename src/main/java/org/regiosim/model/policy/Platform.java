@@ -35,8 +35,35 @@ public final class Platform implements ModerationPolicy {
     @Override
     public PolicyKind kind() { return PolicyKind.PLATFORM; }
 
+    /**
+     * Pays a centre's running cost for the quarter; true if in full. What the budget cannot pay
+     * for, the centre does not offer: it keeps as many members as are paid (its host among them;
+     * the others leave, drawn at random), so that no one keeps its benefits unpaid.
+     */
+    private boolean payRunningCost(RegioSim sim, Institution centre, PolicyBudget budget) {
+        double cost = centre.size() * memberCost;
+        double paid = budget.spendUpTo(cost);
+        if (paid >= cost) {
+            return true;
+        }
+        int paidFor = (int) Math.floor(paid / memberCost);
+        budget.refund(paid - paidFor * memberCost);
+        sim.institutions().shrinkCentre(sim, centre, paidFor);
+        return false;
+    }
+
     @Override
     public void beginQuarter(RegioSim sim, PolicyBudget budget) {
+        // First the running costs of the centres there are, all of them, before anything new:
+        // otherwise the first markets' invitations would use up the money for the last markets'
+        // members.
+        boolean[] paidInFull = new boolean[focus.size()];
+        for (int m = 0; m < focus.size(); m++) {
+            Institution centre = sim.competenceCentre(focus.get(m));
+            if (centre != null) {
+                paidInFull[m] = payRunningCost(sim, centre, budget);
+            }
+        }
         for (int m = 0; m < focus.size(); m++) {
             LeadMarket market = focus.get(m);
             Institution centre = sim.competenceCentre(market);
@@ -45,17 +72,10 @@ public final class Platform implements ModerationPolicy {
                     continue;
                 }
                 centre = sim.foundCompetenceCentre(market);
+                paidInFull[m] = payRunningCost(sim, centre, budget);
             }
-            // Running cost of the members it has. What the budget cannot pay for, the centre does
-            // not offer: it keeps as many members as are paid (the last to join leave, so that no
-            // one keeps its benefits unpaid) and invites nobody new.
-            double cost = centre.size() * memberCost;
-            double paid = budget.spendUpTo(cost);
-            if (paid < cost) {
-                int paidFor = (int) Math.floor(paid / memberCost);
-                budget.refund(paid - paidFor * memberCost);
-                sim.institutions().shrinkCentre(centre, paidFor);
-                continue;
+            if (!paidInFull[m]) {
+                continue; // a centre short of money invites nobody new
             }
             carry[m] += recruitsPerQuarter;
             int invitations = (int) carry[m];

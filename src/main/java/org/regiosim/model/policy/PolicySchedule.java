@@ -62,9 +62,9 @@ public final class PolicySchedule {
         return changes.isEmpty() ? -1 : changes.lastKey();
     }
 
-    /** The policies switched to, in step order. */
-    public List<PolicyMix> policies() {
-        return List.copyOf(changes.values());
+    /** The policies switched to before {@code step}, in step order. */
+    public List<PolicyMix> policiesBefore(int step) {
+        return List.copyOf(changes.headMap(step).values());
     }
 
     /** The change taking effect at exactly this step, or null. */
