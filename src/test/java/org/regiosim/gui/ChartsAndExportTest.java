@@ -330,6 +330,14 @@ class ChartsAndExportTest {
     }
 
     @Test
+    void theHandoutWritesScalesAsPeopleDo() {
+        assertThat(Handout.percent(0.07)).isEqualTo("7%");
+        assertThat(Handout.percent(0.29)).isEqualTo("29%");
+        assertThat(Handout.percent(0.035)).isEqualTo("3.5%");
+        assertThat(Handout.percent(0.01)).isEqualTo("1%");
+    }
+
+    @Test
     void aSaveGoesIntoANewFolderAndNeverOverwritesAnEarlierSave(@TempDir Path dir) throws Exception {
         String name = WorkshopExport.folderName("ruhr-workshop", java.time.LocalDateTime.of(2025, 3, 4, 9, 30, 5));
         assertThat(name).isEqualTo("workshop-ruhr-workshop-20250304-093005");
