@@ -67,9 +67,12 @@ public final class Main implements Runnable {
             v = Long.parseLong(plain);
         } catch (NumberFormatException e) {
             Double d = org.regiosim.model.params.PlainNumber.parse(text);
-            if (d == null || d != Math.rint(d) || Math.abs(d) > 9.0e15) {
+            if (d == null || d != Math.rint(d)) {
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
                         + org.regiosim.model.params.PlainNumber.hint(text));
+            }
+            if (Math.abs(d) > 9.0e15) { // beyond the doubles that are exact whole numbers
+                throw new CommandLine.TypeConversionException("'" + text + "' is out of range; at most " + max);
             }
             v = d.longValue();
         }
