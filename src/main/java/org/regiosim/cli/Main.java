@@ -67,12 +67,21 @@ public final class Main implements Runnable {
             v = Long.parseLong(plain);
         } catch (NumberFormatException e) {
             Double d = org.regiosim.model.params.PlainNumber.parse(text);
+            if (d == null && org.regiosim.model.params.PlainNumber.isPlain(text)) {
+                // a plain number too large for a double (1e999)
+                throw new CommandLine.TypeConversionException("'" + text + "' is out of range; "
+                        + (plain.startsWith("-") ? "at least " + min : "at most " + max));
+            }
             if (d == null || d != Math.rint(d)) {
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
                         + org.regiosim.model.params.PlainNumber.hint(text));
             }
-            if (Math.abs(d) > 9.0e15) { // beyond the doubles that are exact whole numbers
-                throw new CommandLine.TypeConversionException("'" + text + "' is out of range; at most " + max);
+            if (d > max || d < min) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is out of range; "
+                        + (d > max ? "at most " + max : "at least " + min));
+            }
+            if (Math.abs(d) > 9.0e15) { // scientific notation is exact only up to about 9e15
+                throw new CommandLine.TypeConversionException("'" + text + "': write so large a number in full digits");
             }
             v = d.longValue();
         }

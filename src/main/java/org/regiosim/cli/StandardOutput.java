@@ -38,10 +38,21 @@ final class StandardOutput extends FilterOutputStream {
     /** Whether a write to standard output failed because the reader closed the pipe. */
     static boolean readerClosedPipe() {
         IOException e = failure;
-        // The system's text for EPIPE, in the user's language; glibc's translations keep the
-        // English words (German: "Datenübergabe unterbrochen (broken pipe)").
-        return e != null && e.getMessage() != null
-                && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
+        if (e == null) {
+            return false;
+        }
+        // A write to a pipe fails only when its reader has gone (a pipe cannot be full on disk).
+        // Asking Linux what standard output is does not depend on the language of the system's
+        // error text, which Java passes on ("Broken pipe", "Relais brisé (pipe)", ...).
+        try {
+            if (java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString()
+                    .startsWith("pipe:")) {
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
+            // elsewhere: the English text below
+        }
+        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
     }
 
     @Override

@@ -35,54 +35,76 @@ public final class Platform implements ModerationPolicy {
     @Override
     public PolicyKind kind() { return PolicyKind.PLATFORM; }
 
+    /** Money below a cent: what floating-point sums of member costs may be off by. */
+    private static final double CENT = 0.01;
+
     /**
-     * Pays a centre's running cost for the quarter; true if in full. What the budget cannot pay
-     * for, the centre does not offer: it keeps as many members as are paid (its host among them;
-     * the others leave, drawn at random), so that no one keeps its benefits unpaid.
+     * Pays the running costs of the centres there are, all at once, before anything new (so that
+     * no market's invitations use another's members' money); true if in full. If the budget
+     * falls short, every centre is cut by the same share, whatever the order of the markets: it
+     * keeps as many members as are paid for (its host stays in any case, as the centre is its),
+     * the others leave, drawn at random, so that no one keeps its benefits unpaid.
      */
-    private boolean payRunningCost(RegioSim sim, Institution centre, PolicyBudget budget) {
-        double cost = centre.size() * memberCost;
-        double paid = budget.spendUpTo(cost);
-        if (paid >= cost) {
+    private boolean payRunningCosts(RegioSim sim, List<Institution> centres, PolicyBudget budget) {
+        double cost = 0;
+        for (Institution c : centres) {
+            cost += c.size() * memberCost;
+        }
+        if (budget.available() + CENT >= cost) {
+            budget.spendUpTo(cost);
             return true;
         }
-        int paidFor = (int) Math.floor(paid / memberCost);
-        budget.refund(paid - paidFor * memberCost);
-        sim.institutions().shrinkCentre(sim, centre, paidFor);
+        double share = budget.available() / cost;
+        for (Institution c : centres) {
+            int paidFor = (int) Math.floor(c.size() * share + 1e-9);
+            sim.institutions().shrinkCentre(sim, c, paidFor);
+            budget.spendUpTo(Math.min(c.size(), paidFor) * memberCost);
+        }
         return false;
     }
 
     @Override
     public void beginQuarter(RegioSim sim, PolicyBudget budget) {
-        // First the running costs of the centres there are, all of them, before anything new:
-        // otherwise the first markets' invitations would use up the money for the last markets'
-        // members.
-        boolean[] paidInFull = new boolean[focus.size()];
-        for (int m = 0; m < focus.size(); m++) {
-            Institution centre = sim.competenceCentre(focus.get(m));
+        List<Institution> existing = new java.util.ArrayList<>();
+        for (LeadMarket market : focus) {
+            Institution centre = sim.competenceCentre(market);
             if (centre != null) {
-                paidInFull[m] = payRunningCost(sim, centre, budget);
+                existing.add(centre);
             }
         }
+        if (!payRunningCosts(sim, existing, budget)) {
+            return; // short of money: no new centre and nobody new invited
+        }
+        // New centres, each with its host, are founded and paid for before anyone is invited.
+        for (LeadMarket market : focus) {
+            if (sim.competenceCentre(market) == null && budget.trySpend(setupCost)) {
+                Institution centre = sim.foundCompetenceCentre(market);
+                if (!payRunningCosts(sim, List.of(centre), budget)) {
+                    return;
+                }
+            }
+        }
+        // Invitations, one market after the other in turns, so that a budget that runs out
+        // does not favour the markets named first.
+        int[] invitations = new int[focus.size()];
+        int left = 0;
         for (int m = 0; m < focus.size(); m++) {
-            LeadMarket market = focus.get(m);
-            Institution centre = sim.competenceCentre(market);
-            if (centre == null) {
-                if (!budget.trySpend(setupCost)) {
+            if (sim.competenceCentre(focus.get(m)) != null) {
+                carry[m] += recruitsPerQuarter;
+                invitations[m] = (int) carry[m];
+                carry[m] -= invitations[m];
+                left += invitations[m];
+            }
+        }
+        while (left > 0 && budget.available() >= memberCost) {
+            for (int m = 0; m < focus.size() && budget.available() >= memberCost; m++) {
+                if (invitations[m] == 0) {
                     continue;
                 }
-                centre = sim.foundCompetenceCentre(market);
-                paidInFull[m] = payRunningCost(sim, centre, budget);
-            }
-            if (!paidInFull[m]) {
-                continue; // a centre short of money invites nobody new
-            }
-            carry[m] += recruitsPerQuarter;
-            int invitations = (int) carry[m];
-            carry[m] -= invitations;
-            for (int i = 0; i < invitations && budget.available() >= memberCost; i++) {
-                Firm f = sim.randomFirmInMarket(market);
-                if (f != null && sim.institutions().join(centre, f)) {
+                invitations[m]--;
+                left--;
+                Firm f = sim.randomFirmInMarket(focus.get(m));
+                if (f != null && sim.institutions().join(sim.competenceCentre(focus.get(m)), f)) {
                     budget.trySpend(memberCost);
                 }
             }
