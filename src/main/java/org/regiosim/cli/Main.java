@@ -61,37 +61,44 @@ public final class Main implements Runnable {
 
     /** A whole number written as in scenarios: 80, 8_000, 1e3 (not 0x10, not 2.5). */
     private static long wholeNumber(String text, long min, long max) {
+        if (!org.regiosim.model.params.PlainNumber.isPlain(text)) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
+                    + org.regiosim.model.params.PlainNumber.hint(text));
+        }
         String plain = text.trim().replace("_", "");
+        boolean negative = plain.startsWith("-");
         long v;
-        try {
-            v = Long.parseLong(plain);
-        } catch (NumberFormatException e) {
+        if (plain.matches("[+-]?[0-9]+")) {
+            try {
+                v = Long.parseLong(plain);
+            } catch (NumberFormatException overflow) {
+                throw outOfRange(text, negative, min, max);
+            }
+        } else {
             Double d = org.regiosim.model.params.PlainNumber.parse(text);
-            if (d == null && org.regiosim.model.params.PlainNumber.isPlain(text)) {
-                // a plain number too large for a double (1e999)
-                throw new CommandLine.TypeConversionException("'" + text + "' is out of range; "
-                        + (plain.startsWith("-") ? "at least " + min : "at most " + max));
+            if (d == null) {
+                throw outOfRange(text, negative, min, max); // 1e999
             }
-            if (d == null || d != Math.rint(d)) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
-                        + org.regiosim.model.params.PlainNumber.hint(text));
+            if (d != Math.rint(d)) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
             }
-            if (d > max || d < min) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is out of range; "
-                        + (d > max ? "at most " + max : "at least " + min));
+            if (d >= 9.2e18 || d <= -9.2e18 || d > max || d < min) {
+                throw outOfRange(text, negative, min, max);
             }
             if (Math.abs(d) > 9.0e15) { // scientific notation is exact only up to about 9e15
                 throw new CommandLine.TypeConversionException("'" + text + "': write so large a number in full digits");
             }
             v = d.longValue();
         }
-        if (v > max) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is out of range; at most " + max);
-        }
-        if (v < min) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is out of range; at least " + min);
+        if (v > max || v < min) {
+            throw outOfRange(text, v < min, min, max);
         }
         return v;
+    }
+
+    private static CommandLine.TypeConversionException outOfRange(String text, boolean tooSmall, long min, long max) {
+        return new CommandLine.TypeConversionException("'" + text + "' is out of range; "
+                + (tooSmall ? "at least " + min : "at most " + max));
     }
 
     private static boolean isGui(String[] args) {

@@ -41,18 +41,21 @@ final class StandardOutput extends FilterOutputStream {
         if (e == null) {
             return false;
         }
-        // A write to a pipe fails only when its reader has gone (a pipe cannot be full on disk).
-        // Asking Linux what standard output is does not depend on the language of the system's
-        // error text, which Java passes on ("Broken pipe", "Relais brisé (pipe)", ...).
-        try {
-            if (java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString()
-                    .startsWith("pipe:")) {
-                return true;
-            }
-        } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
-            // elsewhere: the English text below
+        // Java passes on the system's text for the error, in the user's language: "Broken pipe",
+        // German "... (broken pipe)", French "Relais brisé (pipe)". A text that names a pipe,
+        // on standard output that is a pipe, is the reader gone; anything else (a full disk, a
+        // non-blocking pipe that is only full) is reported. Languages whose text names no pipe
+        // get the report too, which is safe.
+        String text = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("broken pipe")) {
+            return true;
         }
-        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
+        try {
+            return text.contains("pipe") && java.nio.file.Files.readSymbolicLink(
+                    java.nio.file.Path.of("/proc/self/fd/1")).toString().startsWith("pipe:");
+        } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
+            return false;
+        }
     }
 
     @Override

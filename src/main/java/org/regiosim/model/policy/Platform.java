@@ -35,31 +35,49 @@ public final class Platform implements ModerationPolicy {
     @Override
     public PolicyKind kind() { return PolicyKind.PLATFORM; }
 
-    /** Money below a cent: what floating-point sums of member costs may be off by. */
-    private static final double CENT = 0.01;
-
     /**
      * Pays the running costs of the centres there are, all at once, before anything new (so that
      * no market's invitations use another's members' money); true if in full. If the budget
-     * falls short, every centre is cut by the same share, whatever the order of the markets: it
-     * keeps as many members as are paid for (its host stays in any case, as the centre is its),
-     * the others leave, drawn at random, so that no one keeps its benefits unpaid.
+     * falls short, it pays for as many members as it can, shared out over the centres in
+     * proportion to their sizes (largest remainders), whatever the order of the markets: a
+     * centre keeps the members paid for (the others leave, drawn at random, so that no one keeps
+     * its benefits unpaid; its host stays in any case, as the centre is its).
      */
     private boolean payRunningCosts(RegioSim sim, List<Institution> centres, PolicyBudget budget) {
-        double cost = 0;
+        int members = 0;
         for (Institution c : centres) {
-            cost += c.size() * memberCost;
+            members += c.size();
         }
-        if (budget.available() + CENT >= cost) {
+        double cost = members * memberCost;
+        // a relative tolerance: sums of member costs carry floating-point noise
+        if (budget.available() >= cost * (1 - 1e-9)) {
             budget.spendUpTo(cost);
             return true;
         }
-        double share = budget.available() / cost;
-        for (Institution c : centres) {
-            int paidFor = (int) Math.floor(c.size() * share + 1e-9);
-            sim.institutions().shrinkCentre(sim, c, paidFor);
-            budget.spendUpTo(Math.min(c.size(), paidFor) * memberCost);
+        int payable = (int) Math.floor(budget.available() / memberCost * (1 + 1e-9));
+        int[] keep = new int[centres.size()];
+        double[] remainder = new double[centres.size()];
+        int given = 0;
+        for (int i = 0; i < keep.length; i++) {
+            double quota = (double) centres.get(i).size() * payable / members;
+            keep[i] = (int) Math.floor(quota);
+            remainder[i] = quota - keep[i];
+            given += keep[i];
         }
+        for (; given < payable; given++) { // the members left over, to the largest remainders
+            int best = 0;
+            for (int i = 1; i < keep.length; i++) {
+                if (remainder[i] > remainder[best]) {
+                    best = i;
+                }
+            }
+            keep[best]++;
+            remainder[best] = -1;
+        }
+        for (int i = 0; i < keep.length; i++) {
+            sim.institutions().shrinkCentre(sim, centres.get(i), keep[i]);
+        }
+        budget.spendUpTo(payable * memberCost);
         return false;
     }
 
@@ -77,7 +95,9 @@ public final class Platform implements ModerationPolicy {
         }
         // New centres, each with its host, are founded and paid for before anyone is invited.
         for (LeadMarket market : focus) {
-            if (sim.competenceCentre(market) == null && budget.trySpend(setupCost)) {
+            // founded only if its host can be paid for, too
+            if (sim.competenceCentre(market) == null && budget.available() >= setupCost + memberCost
+                    && budget.trySpend(setupCost)) {
                 Institution centre = sim.foundCompetenceCentre(market);
                 if (!payRunningCosts(sim, List.of(centre), budget)) {
                     return;
