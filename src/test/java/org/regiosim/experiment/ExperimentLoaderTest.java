@@ -49,6 +49,17 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void everyShippedExperimentLoads() throws Exception {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("scenarios/experiments"))) {
+            java.util.List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(yaml).hasSizeGreaterThanOrEqualTo(4);
+            for (Path f : yaml) {
+                assertThat(ExperimentLoader.load(f).runCount()).as(f.toString()).isPositive();
+            }
+        }
+    }
+
+    @Test
     void fullFactorialTakesEveryCombinationWithLevels() throws Exception {
         ExperimentSpec spec = ExperimentLoader.load(write("""
                 set: {scale: 0.01, steps: 4}
