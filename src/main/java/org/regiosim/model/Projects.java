@@ -110,12 +110,15 @@ final class Projects {
             // too little from transfer against its grants (which do not scale) and learn otherwise.
             u.incomeSinceDecision += sim.transferMargin * leadShare / sim.scale;
         }
-        double subsidy = sim.agency().subsidise(sim, p, leadShare + partnerShare, leadNegotiation + partnerNegotiation);
+        // Only costs someone bears are eligible: a university partner's negotiation is counted as a
+        // transaction cost but charged to no one (its payoff is its transfer margin), so a subsidy
+        // of it would be money spent on nothing.
+        double partnerNegotiationBorne = partner instanceof Firm ? partnerNegotiation : 0.0;
+        double subsidy = sim.agency().subsidise(sim, p, leadShare + partnerShare, leadNegotiation + partnerNegotiationBorne);
         // Each side receives the subsidy in proportion to the eligible costs it bears (its share of
-        // the project and its own negotiation), so a university partner's negotiation is not
-        // subsidised to the firm.
+        // the project and its own negotiation).
         double leadEligible = leadShare + leadNegotiation;
-        double partnerEligible = partnerShare + partnerNegotiation;
+        double partnerEligible = partnerShare + partnerNegotiationBorne;
         double eligible = leadEligible + partnerEligible;
         double leadSubsidy = eligible > 0 ? subsidy * leadEligible / eligible : subsidy;
         double partnerSubsidy = subsidy - leadSubsidy;

@@ -51,12 +51,15 @@ class CooperationMechanismTest {
         double leadShare = sim.projectCost * lead.projectScale; // contract research: the firm pays it all
         double leadNegotiation = sim.costs.negotiation(0.3, false, 1.0);
         double universityNegotiation = sim.costs.negotiation(0.6, false, 1.0);
+        double spentBefore = sim.agency().spentThisQuarter();
         sim.projects.startCooperation(sim, lead, new PartnerSearch.Result(university, 0.0, false, 0.3, 0.6, 0.3));
         Project p = lead.project;
-        // with money enough, half of each side's own eligible costs is paid: also of the
-        // university's negotiation, which used to be subsidised to the firm
-        assertThat(p.partnerCost).isCloseTo(0.5 * universityNegotiation, within(1e-6));
+        // with money enough, half of the firm's own eligible costs is paid; the university's
+        // negotiation, borne by no one, is not subsidised (it used to be, for nothing)
         assertThat(p.leadCost).isCloseTo(0.5 * (leadShare + leadNegotiation), within(1e-6));
+        assertThat(p.partnerCost).isCloseTo(universityNegotiation, within(1e-6));
+        assertThat(sim.agency().spentThisQuarter() - spentBefore).isCloseTo(0.5 * (leadShare + leadNegotiation),
+                within(1e-6));
     }
 
     @Test
