@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 /** {@code regiosim sweep}: a parameter sweep or sensitivity analysis from an experiment file; resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run the design of an experiment file (full factorial, Latin hypercube or Sobol); writes runs.csv, "
-                + "points.csv, sensitivity.csv (Sobol), charts/ and metadata.json.",
+                + "points.csv, metadata.json and, for Sobol designs, sensitivity.csv and charts/.",
             "Finished runs are journaled as they complete: after an interruption, run the same command again and only "
                 + "the missing runs are done."})
 final class SweepCommand implements Callable<Integer> {

@@ -64,7 +64,9 @@ public final class ComparisonReport {
                     .append("): the 53 municipalities and the region's technologies do not shrink with the firms. "
                     + "Municipalities' costs are a larger part of the transaction costs (the column "
                     + "municipal_transaction_costs gives their part), and meta-innovations, and how a policy changes them, "
-                    + "can differ from the full region, even in sign. Check those outcomes at scale 1.</p>\n");
+                    + "can differ from the full region, even in sign. Check those outcomes at scale 1."
+                    + (smallest < 0.5 ? " Below scale 0.5, universities also open for transfer less often than in "
+                    + "the full region (each gets few transfer projects)." : "") + "</p>\n");
         }
 
         // Key differences
@@ -183,7 +185,8 @@ public final class ComparisonReport {
         if (Double.isNaN(p)) {
             return "n/a";
         }
-        return p < 0.001 ? "&lt;0.001" : String.format(java.util.Locale.ROOT, "%.3f", p);
+        // as in the sentences (Html.p): cut, not rounded, to 3 significant digits
+        return p < 0.001 ? "&lt;0.001" : Html.p(p).substring("p = ".length());
     }
 
     private static PolicyComparison.TestRow find(List<PolicyComparison.TestRow> tests, Arm a, Findings.Headline hl) {

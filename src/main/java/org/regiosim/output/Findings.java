@@ -97,8 +97,10 @@ public final class Findings {
             if (Double.isNaN(c.diffLow()) && c.difference() != 0) {
                 // no variation in either arm: the difference is the same in every replication
                 return "For " + h.words() + ", " + arm + " differs from " + base + " by " + Html.num(c.difference())
-                        + unit + rel + " in every replication: the value does not vary between replications, so no "
-                        + "statistical test applies.";
+                        + unit + rel + " in every replication: the value does not vary between replications, so "
+                        + "Welch's test, which this report uses, does not apply; the difference is certain in this "
+                        + "simulation, not a matter of chance (tests.csv's Mann-Whitney p-value then only says that "
+                        + "the arms never overlap).";
             }
             return "For " + h.words() + ", " + arm + " differs from " + base + " by " + Html.num(c.difference()) + unit
                     + rel + ", but no test was possible.";

@@ -55,7 +55,7 @@ class FindingsTest {
         Stats.Comparison constant = new Stats.Comparison(0, 5e6, 5e6, na, na, na, 1, na);
         assertThat(Findings.sentence(new TestRow(arm, Metric.AGENCY_SPENDING, Measure.TOTAL, 30, 30, constant, na, 1, false, NO_PAIRS, Double.NaN),
                 "none", Findings.HEADLINES.get(7))).contains("5.00 million EUR").contains("in every replication")
-                .contains("no statistical test applies");
+                .contains("Welch's test, which this report uses, does not apply");
         assertThat(Findings.glance(new TestRow(arm, Metric.AGENCY_SPENDING, Measure.TOTAL, 30, 30, constant, na, 1, false,
                 NO_PAIRS, na), Findings.HEADLINES.get(7))).isEqualTo("+5.00 million EUR (constant)");
         assertThat(Findings.glance(new TestRow(arm, Metric.INNOVATIONS, Measure.TOTAL, 30, 30, same, 1, 1, true,

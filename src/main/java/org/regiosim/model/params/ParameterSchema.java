@@ -179,7 +179,7 @@ public final class ParameterSchema {
     public static final Param JOINT_MULTIPLIER = real("municipalities.joint_marketing_multiplier", 1.6, 0, 10, "-",
             "Attraction of one euro in joint location marketing relative to one euro spent alone.");
     public static final Param SOLO_MULTIPLIER = real("municipalities.solo_acquisition_multiplier", 1.0, 1, 10, "-",
-            "Share of the region's start-ups one euro of a solo campaign wins, relative to a euro of a municipality not campaigning. Above 1, solo acquisition takes start-ups from the other municipalities without bringing more to the region (only joint marketing does); 1: no rivalry.");
+            "How many times the share of the region's start-ups that one euro of a municipality not campaigning wins, one euro of a solo campaign wins. Above 1, solo acquisition takes start-ups from the other municipalities without bringing more to the region (only joint marketing does); 1: no rivalry.");
     public static final Param MUNICIPAL_OPPORTUNITY = real("municipalities.opportunity_rate", 0.5, 0, 1, "1/quarter",
             "Probability per quarter that a municipality without a campaign decides anew, times its political attention.");
     public static final Param MUNICIPAL_PROPENSITY = real("municipalities.initial_propensity", 0.25, 0.01, 0.99, "probability",
