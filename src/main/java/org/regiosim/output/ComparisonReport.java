@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.regiosim.experiment.Arm;
 import org.regiosim.experiment.PolicyComparison;
 import org.regiosim.experiment.Stats;
+import org.regiosim.model.Metric;
 import org.regiosim.model.params.ParameterSchema;
 
 /**
@@ -105,8 +106,12 @@ public final class ComparisonReport {
                 if (t == null) {
                     continue;
                 }
+                String sentence = Findings.sentence(t, base.label(), hl);
+                if (hl.metric() == Metric.TRANSACTION_COSTS) {
+                    sentence += municipalPart(t, find(tests, a, Metric.MUNICIPAL_TRANSACTION_COSTS, hl.measure()));
+                }
                 h.append("<li").append(Findings.significant(t) ? " class=sig" : "").append(">")
-                        .append(Html.esc(Findings.sentence(t, base.label(), hl))).append("</li>\n");
+                        .append(Html.esc(sentence)).append("</li>\n");
             }
             h.append("</ul>\n");
         }
@@ -187,6 +192,29 @@ public final class ComparisonReport {
         }
         // as in the sentences (Html.p): cut, not rounded, to 3 significant digits
         return p < 0.001 ? "&lt;0.001" : Html.p(p).substring("p = ".length());
+    }
+
+    /**
+     * How much of a difference in transaction costs is the municipalities' (they do not shrink
+     * with scale, so at small scales their part can make most of it); empty if unknown.
+     */
+    static String municipalPart(PolicyComparison.TestRow total, PolicyComparison.TestRow municipal) {
+        if (municipal == null || Double.isNaN(total.c().difference()) || Double.isNaN(municipal.c().difference())) {
+            return "";
+        }
+        double m = municipal.c().difference();
+        return " Of this difference, " + Html.num(m) + " EUR is the municipalities' (municipal_transaction_costs) and "
+                + Html.num(total.c().difference() - m) + " EUR the firms' and universities'.";
+    }
+
+    private static PolicyComparison.TestRow find(List<PolicyComparison.TestRow> tests, Arm a, Metric metric,
+                                                 org.regiosim.experiment.Measure measure) {
+        for (PolicyComparison.TestRow t : tests) {
+            if (t.arm().index() == a.index() && t.metric() == metric && t.measure() == measure) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static PolicyComparison.TestRow find(List<PolicyComparison.TestRow> tests, Arm a, Findings.Headline hl) {

@@ -58,7 +58,9 @@ class CompareCommandTest {
         String html = Files.readString(one.resolve("report.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("data:image/png;base64,").doesNotContain("src=\"http").contains("Provenance")
                 .contains("trust_building")
-                .contains("<b>Below full scale</b> (smallest scale here 0.01): the 53 municipalities");
+                .contains("<b>Below full scale</b> (smallest scale here 0.01): the 53 municipalities")
+                .containsPattern("Of this difference, -?[0-9][0-9.,]*( million)? EUR is the municipalities&#39; "
+                        + "\\(municipal_transaction_costs\\) and -?[0-9][0-9.,]*( million)? EUR the firms&#39; and universities&#39;\\.");
         String meta = Files.readString(one.resolve("metadata.json"));
         assertThat(meta).contains("\"seeds\" : [ 1, 2, 3 ]").contains("\"baseline_arm\" : \"none\"");
         try (var s = Files.list(one)) {
