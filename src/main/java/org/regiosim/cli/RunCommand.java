@@ -131,10 +131,15 @@ final class RunCommand implements Callable<Integer> {
         lines.put("firms at end", Numbers.format(last.get(Metric.FIRMS)));
         lines.put("innovations, total", Numbers.format(innovations));
         lines.put("transaction costs, total", String.format(java.util.Locale.ROOT, "%.1f million EUR", costs / 1e6));
-        lines.put("cooperation rate, last quarter", Numbers.format(last.get(Metric.COOPERATION_RATE)));
-        lines.put("mean trust, last quarter", Numbers.format(last.get(Metric.MEAN_TRUST)));
+        // for reading, 3 decimals; timeseries.csv has the full values
+        lines.put("cooperation rate, last quarter", share(last.get(Metric.COOPERATION_RATE)) + " (share of decisions)");
+        lines.put("mean trust, last quarter", share(last.get(Metric.MEAN_TRUST)) + " (0 to 1)");
         lines.put("wall time", String.format(java.util.Locale.ROOT, "%.1f s (simulation thread CPU %.1f s)", seconds, cpuSeconds));
         lines.put("output", dir.toAbsolutePath().normalize().toString());
         lines.forEach((k, v) -> System.out.println(String.format("%-32s %s", k, v)));
+    }
+
+    private static String share(double v) {
+        return Double.isNaN(v) ? "NA" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 }
