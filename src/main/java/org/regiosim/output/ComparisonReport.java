@@ -218,12 +218,7 @@ public final class ComparisonReport {
     }
 
     private static PolicyComparison.TestRow find(List<PolicyComparison.TestRow> tests, Arm a, Findings.Headline hl) {
-        for (PolicyComparison.TestRow t : tests) {
-            if (t.arm().index() == a.index() && t.metric() == hl.metric() && t.measure() == hl.measure()) {
-                return t;
-            }
-        }
-        return null;
+        return find(tests, a, hl.metric(), hl.measure());
     }
 
     private static String armList(PolicyComparison c) {

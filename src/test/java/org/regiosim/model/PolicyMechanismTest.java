@@ -13,6 +13,11 @@ import org.regiosim.model.policy.PolicyBudget;
 /** Each moderation policy moves its mechanism in the expected direction (same seed, policy on vs off). */
 class PolicyMechanismTest {
 
+    /** A platform with no setup cost, 300 EUR per member and 40 invitations per centre and quarter. */
+    private static org.regiosim.model.policy.Platform platform(LeadMarket... focus) {
+        return new org.regiosim.model.policy.Platform(java.util.List.of(focus), 0, 300, 40);
+    }
+
     private static RegioSim started(Parameters p) {
         RegioSim sim = new RegioSim(11, p, TestRegions.ruhr());
         sim.start();
@@ -165,8 +170,7 @@ class PolicyMechanismTest {
         // Before, a centre whose running cost could not be paid kept all its members and their
         // benefits, unpaid.
         RegioSim sim = started(TestRegions.small(0.01));
-        org.regiosim.model.policy.Platform platform = new org.regiosim.model.policy.Platform(
-                java.util.List.of(LeadMarket.HEALTH, LeadMarket.MOBILITY), 0, 300, 40);
+        org.regiosim.model.policy.Platform platform = platform(LeadMarket.HEALTH, LeadMarket.MOBILITY);
         PolicyBudget budget = new PolicyBudget();
         budget.startQuarter(1e6);
         platform.beginQuarter(sim, budget);
@@ -207,8 +211,7 @@ class PolicyMechanismTest {
     @Test
     void noCentreIsFoundedThatCannotPayItsHost() {
         RegioSim sim = started(TestRegions.small(0.01));
-        org.regiosim.model.policy.Platform platform = new org.regiosim.model.policy.Platform(
-                java.util.List.of(LeadMarket.HEALTH), 0, 300, 40);
+        org.regiosim.model.policy.Platform platform = platform(LeadMarket.HEALTH);
         PolicyBudget budget = new PolicyBudget();
         budget.startQuarter(299);
         platform.beginQuarter(sim, budget);
@@ -219,8 +222,7 @@ class PolicyMechanismTest {
     @Test
     void aCentreThatCanPayForNoOneKeepsItsHost() {
         RegioSim sim = started(TestRegions.small(0.01));
-        org.regiosim.model.policy.Platform platform = new org.regiosim.model.policy.Platform(
-                java.util.List.of(LeadMarket.HEALTH), 0, 300, 40);
+        org.regiosim.model.policy.Platform platform = platform(LeadMarket.HEALTH);
         PolicyBudget budget = new PolicyBudget();
         budget.startQuarter(1e6);
         platform.beginQuarter(sim, budget);
