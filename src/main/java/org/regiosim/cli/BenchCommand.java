@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
 /** {@code regiosim bench}: how fast the model runs, against a floor, at several scales and thread counts. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the model: wall time, agent-steps per second and peak heap per scale, against a floor "
-                + "(a plain MASON schedule over as many agents doing one random draw, one read and one write each), "
-                + "replication throughput with 1 and 2 threads, and the machine's memory latency by working-set size "
+                + "(a plain MASON schedule over as many agents doing one random draw, one read and one write each) and "
+                + "an interaction floor (the same agents acting in a fresh random order, each reading a random other "
+                + "agent), how each grows with the population, replication throughput with 1 and 2 threads, and the machine's memory latency by working-set size "
                 + "(the cache size that explains the first two).",
                 "Run it as: REGIOSIM_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx1g\" ./regiosim bench (takes about a minute)."})
 final class BenchCommand implements Callable<Integer> {
@@ -175,24 +176,53 @@ final class BenchCommand implements Callable<Integer> {
         o.println("Written: scales.csv, throughput.csv" + (noMemoryProbe ? "" : ", memory.csv") + " and metadata.json in " + out);
     }
 
-    /** The scales table: the model at each scale against the floor; writes scales.csv. */
+    /**
+     * The scales table: the model at each scale against the floor and the interaction floor, then
+     * how each grows with the population from the first scale; writes scales.csv.
+     */
     private List<Benchmark.ScaleResult> measureScales(PrintWriter o, Scenario base) throws Exception {
-        o.println("| scale | agents | build (s) | wall (s) | agent-steps/s | floor (s) | floor agent-steps/s | model/floor | peak heap (MiB) |");
-        o.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        o.println("| scale | agents | build (s) | wall (s) | agent-steps/s | floor (s) | floor agent-steps/s | model/floor "
+                + "| interaction floor (s) | model/interaction floor | peak heap (MiB) |");
+        o.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StringBuilder csv = new StringBuilder("scale,agents,steps,build_seconds,wall_seconds,agent_steps_per_second,"
-                + "floor_seconds,floor_agent_steps_per_second,model_floor_ratio,peak_heap_mib\n");
+                + "floor_seconds,floor_agent_steps_per_second,model_floor_ratio,interaction_floor_seconds,"
+                + "model_interaction_floor_ratio,peak_heap_mib\n");
         List<Benchmark.ScaleResult> results = new ArrayList<>();
         for (double s : scales) {
             Benchmark.ScaleResult r = Benchmark.measureScale(base, s, steps, repeats, seed);
             results.add(r);
-            o.printf(Locale.ROOT, "| %.2f | %d | %.2f | %.2f | %.3g | %.3f | %.3g | %.0f | %.0f |%n", r.scale(), r.agents(),
-                    r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(), r.floorSeconds(),
-                    r.floorAgentStepsPerSecond(), r.ratio(), r.peakHeapMiB());
+            o.printf(Locale.ROOT, "| %.2f | %d | %.2f | %.2f | %.3g | %.3f | %.3g | %.0f | %.3f | %.1f | %.0f |%n", r.scale(),
+                    r.agents(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(), r.floorSeconds(),
+                    r.floorAgentStepsPerSecond(), r.ratio(), r.interactionFloorSeconds(), r.interactionRatio(),
+                    r.peakHeapMiB());
             csvRow(csv, r.scale(), r.agents(), r.steps(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(),
-                    r.floorSeconds(), r.floorAgentStepsPerSecond(), r.ratio(), r.peakHeapMiB());
+                    r.floorSeconds(), r.floorAgentStepsPerSecond(), r.ratio(), r.interactionFloorSeconds(),
+                    r.interactionRatio(), r.peakHeapMiB());
         }
         writeCsv("scales.csv", csv);
+        if (results.size() > 1) {
+            printGrowth(o, results);
+        }
         return results;
+    }
+
+    /**
+     * Each scale's times over the first scale's: linear growth would match the agents' column. The
+     * interaction floor shows what random encounters alone cost this machine as the population
+     * outgrows its cache (docs/PERFORMANCE.md).
+     */
+    private static void printGrowth(PrintWriter o, List<Benchmark.ScaleResult> results) {
+        Benchmark.ScaleResult first = results.get(0);
+        o.println();
+        o.printf(Locale.ROOT, "Growth with the population: each time over that at scale %.2f (linear growth matches "
+                + "the agents' ratio):%n%n", first.scale());
+        o.println("| scale | agents ratio | model | floor | interaction floor |");
+        o.println("|---:|---:|---:|---:|---:|");
+        for (Benchmark.ScaleResult r : results.subList(1, results.size())) {
+            o.printf(Locale.ROOT, "| %.2f | %.1f | %.1f | %.1f | %.1f |%n", r.scale(), (double) r.agents() / first.agents(),
+                    r.wallSeconds() / first.wallSeconds(), r.floorSeconds() / first.floorSeconds(),
+                    r.interactionFloorSeconds() / first.interactionFloorSeconds());
+        }
     }
 
     /**

@@ -16,22 +16,26 @@ import org.regiosim.model.StepMetrics;
 import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.scenario.Scenario;
 
+import sim.engine.RandomSequence;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Measures the model's cost: wall time and agent-steps per second per population scale, peak heap,
- * and a floor (a plain MASON schedule over as many agents doing the least a decision needs), plus
- * replication throughput with several threads. Measurement only; it changes nothing in the model.
+ * a floor (a plain MASON schedule over as many agents doing the least a decision needs) and an
+ * interaction floor (the same, but agents act in a fresh random order and each reads a random other
+ * agent, as the model's agents do), plus replication throughput with several threads. Measurement
+ * only; it changes nothing in the model.
  */
 public final class Benchmark {
 
     /** One scale's measurement (medians over the repeats). */
     public record ScaleResult(double scale, int agents, int steps, double buildSeconds, double wallSeconds,
                               double agentStepsPerSecond, double floorSeconds, double floorAgentStepsPerSecond,
-                              double peakHeapMiB) {
+                              double interactionFloorSeconds, double peakHeapMiB) {
         public double ratio() { return wallSeconds / floorSeconds; }
+        public double interactionRatio() { return wallSeconds / interactionFloorSeconds; }
     }
 
     /** Replications per minute with a number of threads. */
@@ -48,6 +52,7 @@ public final class Benchmark {
         double[] build = new double[repeats];
         double[] wall = new double[repeats];
         double[] floor = new double[repeats];
+        double[] interactionFloor = new double[repeats];
         double peak = 0;
         long agentSteps = 0;
         int agents = 0;
@@ -70,11 +75,12 @@ public final class Benchmark {
             wall[r] = (t2 - t0) / 1e9;
             peak = Math.max(peak, peakHeapMiB());
             floor[r] = floorSeconds(agents, steps, seed);
+            interactionFloor[r] = interactionFloorSeconds(agents, steps, seed);
         }
         double w = median(wall);
         double f = median(floor);
         return new ScaleResult(scale, agents, steps, median(build), w, agentSteps / w, f, (double) agents * steps / f,
-                peak);
+                median(interactionFloor), peak);
     }
 
     private static int agentCount(RegioSim sim) {
@@ -117,6 +123,62 @@ public final class Benchmark {
             if (state.random.nextDouble() < propensity) {
                 cooperations++;
             }
+        }
+    }
+
+    /**
+     * The interaction floor: n agents on a plain MASON schedule that activates them in a fresh
+     * random order each step ({@link RandomSequence}, as the model's deciders act), each drawing one
+     * random other agent, reading its state (the agent object and one value of its state array, two
+     * objects as a firm and its kene are) and writing its own. It is what any agent-based model of
+     * random encounters pays for memory: where the floor's sequential sweep grows linearly with the
+     * population, this one grows as the agents outgrow the processor's cache.
+     */
+    public static double interactionFloorSeconds(int agents, int steps, long seed) {
+        SimState state = new SimState(seed);
+        InteractionAgent[] a = new InteractionAgent[agents];
+        for (int i = 0; i < agents; i++) {
+            a[i] = new InteractionAgent(a, i);
+        }
+        long t0 = System.nanoTime();
+        state.start();
+        state.schedule.scheduleRepeating(new RandomSequence(a), 0, 1.0);
+        for (int i = 0; i < steps; i++) {
+            state.schedule.step(state);
+        }
+        state.finish();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double check = 0;
+        for (InteractionAgent f : a) {
+            check += f.trust;
+        }
+        // Use the result, so the JIT cannot drop the agents' work.
+        if (Double.isNaN(check)) {
+            throw new IllegalStateException();
+        }
+        return seconds;
+    }
+
+    private static final class InteractionAgent implements Steppable {
+        private static final long serialVersionUID = 1L;
+        /** Values in a separate array, as a firm's kene is: 16 ints, 80 bytes with its header. */
+        static final int STATE_VALUES = 16;
+        private final InteractionAgent[] all;
+        final int[] state = new int[STATE_VALUES];
+        double trust;
+
+        InteractionAgent(InteractionAgent[] all, int index) {
+            this.all = all;
+            this.trust = (index % 100) / 100.0;
+            for (int i = 0; i < STATE_VALUES; i++) {
+                state[i] = index + i;
+            }
+        }
+
+        @Override
+        public void step(SimState s) {
+            InteractionAgent other = all[s.random.nextInt(all.length)];
+            trust = 0.5 * (trust + other.trust) + 1e-12 * other.state[state[0] & (STATE_VALUES - 1)];
         }
     }
 

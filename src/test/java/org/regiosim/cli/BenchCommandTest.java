@@ -35,6 +35,7 @@ class BenchCommandTest {
         List<String> scales = Files.readAllLines(out.resolve("scales.csv"));
         assertThat(scales.get(0)).startsWith("scale,agents,steps,build_seconds,wall_seconds,agent_steps_per_second,");
         assertThat(scales).hasSize(3);
+        assertThat(scales.get(0)).contains(",interaction_floor_seconds,model_interaction_floor_ratio,");
         assertThat(scales.get(1)).startsWith("0.01,");
         List<String> throughput = Files.readAllLines(out.resolve("throughput.csv"));
         assertThat(throughput.get(0)).isEqualTo("threads,replications,scale,round,seconds,replications_per_minute");
