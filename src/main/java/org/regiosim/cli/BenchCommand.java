@@ -30,10 +30,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code regiosim bench}: how fast the model runs, against a floor, at several scales and thread counts. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark the model: wall time, agent-steps per second and peak heap per scale, against a floor "
+        description = {"Benchmark the model: wall time, agent-steps per second, peak heap and allocation per scale, "
+                + "against a floor "
                 + "(a plain MASON schedule over as many agents doing one random draw, one read and one write each) and "
                 + "an interaction floor (the same agents acting in a fresh random order, each reading a random other "
-                + "agent), how each grows with the population, replication throughput with 1 and 2 threads, and the machine's memory latency by working-set size "
+                + "agent), how each grows with the population, replication throughput with 1 and 2 threads (of the model "
+                + "and of the interaction floor), and the machine's memory latency by working-set size "
                 + "(the cache size that explains the first two).",
                 "Run it as: REGIOSIM_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx1g\" ./regiosim bench (takes about a minute)."})
 final class BenchCommand implements Callable<Integer> {
@@ -182,22 +184,22 @@ final class BenchCommand implements Callable<Integer> {
      */
     private List<Benchmark.ScaleResult> measureScales(PrintWriter o, Scenario base) throws Exception {
         o.println("| scale | agents | build (s) | wall (s) | agent-steps/s | floor (s) | floor agent-steps/s | model/floor "
-                + "| interaction floor (s) | model/interaction floor | peak heap (MiB) |");
-        o.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| interaction floor (s) | model/interaction floor | peak heap (MiB) | allocated (MiB) |");
+        o.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StringBuilder csv = new StringBuilder("scale,agents,steps,build_seconds,wall_seconds,agent_steps_per_second,"
                 + "floor_seconds,floor_agent_steps_per_second,model_floor_ratio,interaction_floor_seconds,"
-                + "model_interaction_floor_ratio,peak_heap_mib\n");
+                + "model_interaction_floor_ratio,peak_heap_mib,allocated_mib\n");
         List<Benchmark.ScaleResult> results = new ArrayList<>();
         for (double s : scales) {
             Benchmark.ScaleResult r = Benchmark.measureScale(base, s, steps, repeats, seed);
             results.add(r);
-            o.printf(Locale.ROOT, "| %.2f | %d | %.2f | %.2f | %.3g | %.3f | %.3g | %.0f | %.3f | %.1f | %.0f |%n", r.scale(),
+            o.printf(Locale.ROOT, "| %.2f | %d | %.2f | %.2f | %.3g | %.3f | %.3g | %.0f | %.3f | %.1f | %.0f | %.0f |%n", r.scale(),
                     r.agents(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(), r.floorSeconds(),
                     r.floorAgentStepsPerSecond(), r.ratio(), r.interactionFloorSeconds(), r.interactionRatio(),
-                    r.peakHeapMiB());
+                    r.peakHeapMiB(), r.allocatedMiB());
             csvRow(csv, r.scale(), r.agents(), r.steps(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(),
                     r.floorSeconds(), r.floorAgentStepsPerSecond(), r.ratio(), r.interactionFloorSeconds(),
-                    r.interactionRatio(), r.peakHeapMiB());
+                    r.interactionRatio(), r.peakHeapMiB(), r.allocatedMiB());
         }
         writeCsv("scales.csv", csv);
         if (results.size() > 1) {
@@ -225,31 +227,52 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** One timed batch of replications with a number of threads. */
+    @FunctionalInterface
+    private interface Batch {
+        double seconds(int threads) throws Exception;
+    }
+
     /**
-     * The throughput table: replications per minute per thread count, the counts alternating over
-     * the rounds (a slow phase of a shared machine then hits all of them); writes throughput.csv.
+     * The throughput tables: replications per minute per thread count, for the model and for its
+     * interaction floor at the same population (what the machine gives parallel random encounters
+     * alone); the counts alternate over the rounds, so that a slow phase of a shared machine hits
+     * all of them. Writes throughput.csv, one row per workload, thread count and round.
      */
     private List<Map<String, Object>> measureThroughput(PrintWriter o, Scenario base) throws Exception {
         Scenario tp = base.withParameters(base.parameters().with(ParameterSchema.SCALE, throughputScale)
                 .with(ParameterSchema.STEPS, (long) steps));
+        int agents = Benchmark.initialAgents(tp);
+        StringBuilder csv = new StringBuilder("workload,threads,replications,scale,round,seconds,replications_per_minute\n");
+        List<Map<String, Object>> tput = new ArrayList<>();
         o.printf(Locale.ROOT, "Replication throughput (%d replications at scale %s; each thread count measured %d times, "
                 + "alternating; medians; the speed-up of a round is the time with %d thread(s) over that with T threads "
                 + "measured right after it):%n%n", replications, throughputScale, repeats, threads.get(0));
+        throughputTable(o, "model", csv, tput, t -> Benchmark.throughput(tp, replications, t).seconds());
+        o.println();
+        o.printf(Locale.ROOT, "The same for the interaction floor over %d agents (random encounters alone):%n%n", agents);
+        throughputTable(o, "interaction_floor", csv, tput,
+                t -> Benchmark.interactionFloorThroughput(agents, steps, replications, t).seconds());
+        writeCsv("throughput.csv", csv);
+        return tput;
+    }
+
+    private void throughputTable(PrintWriter o, String workload, StringBuilder csv, List<Map<String, Object>> tput,
+                                 Batch batch) throws Exception {
         o.println("| threads | seconds | replications per minute | speed-up | speed-up per round (min to max) |");
         o.println("|---:|---:|---:|---:|---:|");
-        StringBuilder csv = new StringBuilder("threads,replications,scale,round,seconds,replications_per_minute\n");
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
-        // Warm up both threads' code paths first, so that no thread count is charged for compilation.
-        Benchmark.throughput(tp, Math.max(2, most), most);
+        // Warm up the code paths of the largest thread count first, so that none is charged for compilation.
+        batch.seconds(most);
         double[][] seconds = new double[threads.size()][repeats];
         for (int r = 0; r < repeats; r++) {
             for (int t = 0; t < threads.size(); t++) {
-                seconds[t][r] = Benchmark.throughput(tp, replications, threads.get(t)).seconds();
+                seconds[t][r] = batch.seconds(threads.get(t));
+                csv.append(workload).append(',');
                 csvRow(csv, threads.get(t), replications, throughputScale, r + 1, seconds[t][r],
                         replications * 60.0 / seconds[t][r]);
             }
         }
-        List<Map<String, Object>> tput = new ArrayList<>();
         double first = replications * 60.0 / Benchmark.median(seconds[0]);
         for (int t = 0; t < threads.size(); t++) {
             double s = Benchmark.median(seconds[t]);
@@ -261,11 +284,9 @@ final class BenchCommand implements Callable<Integer> {
             Arrays.sort(perRound);
             o.printf(Locale.ROOT, "| %d | %.2f | %.1f | %.2f | %.2f to %.2f |%n", threads.get(t), s, perMinute,
                     perMinute / first, perRound[0], perRound[repeats - 1]);
-            tput.add(Map.of("threads", threads.get(t), "replications", replications, "scale", throughputScale,
-                    "median_seconds", s, "all_seconds", seconds[t]));
+            tput.add(Map.of("workload", workload, "threads", threads.get(t), "replications", replications,
+                    "scale", throughputScale, "median_seconds", s, "all_seconds", seconds[t]));
         }
-        writeCsv("throughput.csv", csv);
-        return tput;
     }
 
     /** The memory-latency table (see {@link MemoryProbe}); writes memory.csv. */

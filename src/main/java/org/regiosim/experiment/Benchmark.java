@@ -33,7 +33,7 @@ public final class Benchmark {
     /** One scale's measurement (medians over the repeats). */
     public record ScaleResult(double scale, int agents, int steps, double buildSeconds, double wallSeconds,
                               double agentStepsPerSecond, double floorSeconds, double floorAgentStepsPerSecond,
-                              double interactionFloorSeconds, double peakHeapMiB) {
+                              double interactionFloorSeconds, double peakHeapMiB, double allocatedMiB) {
         public double ratio() { return wallSeconds / floorSeconds; }
         public double interactionRatio() { return wallSeconds / interactionFloorSeconds; }
     }
@@ -53,11 +53,13 @@ public final class Benchmark {
         double[] wall = new double[repeats];
         double[] floor = new double[repeats];
         double[] interactionFloor = new double[repeats];
+        double[] allocated = new double[repeats];
         double peak = 0;
         long agentSteps = 0;
         int agents = 0;
         for (int r = 0; r < repeats; r++) {
             resetPeaks();
+            long allocatedBefore = allocatedBytes();
             long t0 = System.nanoTime();
             RegioSim sim = SimulationRun.create(s, seed);
             sim.start();
@@ -71,6 +73,7 @@ public final class Benchmark {
             }
             sim.finish();
             long t2 = System.nanoTime();
+            allocated[r] = allocatedBefore < 0 ? Double.NaN : (allocatedBytes() - allocatedBefore) / (1024.0 * 1024.0);
             build[r] = (t1 - t0) / 1e9;
             wall[r] = (t2 - t0) / 1e9;
             peak = Math.max(peak, peakHeapMiB());
@@ -80,7 +83,7 @@ public final class Benchmark {
         double w = median(wall);
         double f = median(floor);
         return new ScaleResult(scale, agents, steps, median(build), w, agentSteps / w, f, (double) agents * steps / f,
-                median(interactionFloor), peak);
+                median(interactionFloor), peak, median(allocated));
     }
 
     private static int agentCount(RegioSim sim) {
@@ -203,6 +206,52 @@ public final class Benchmark {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Bytes this thread has allocated so far (HotSpot's count; -1 where the JVM does not keep it).
+     * Every allocation is garbage the collector must later sweep, in pauses that stop all
+     * replications of a parallel experiment at once.
+     */
+    private static long allocatedBytes() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean hotspot
+                && hotspot.isThreadAllocatedMemoryEnabled()) {
+            return hotspot.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
+    }
+
+    /**
+     * Runs {@code replications} interaction floors of {@code agents} agents (seeds 1..R) on
+     * {@code threads} threads: what the machine gives parallel replications of random encounters
+     * alone, to read the model's speed-up against.
+     */
+    public static ThroughputResult interactionFloorThroughput(int agents, int steps, int replications, int threads)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<Double>> futures = new ArrayList<>();
+            for (int i = 1; i <= replications; i++) {
+                long seed = i;
+                futures.add(pool.submit(() -> interactionFloorSeconds(agents, steps, seed)));
+            }
+            for (Future<Double> f : futures) {
+                f.get();
+            }
+            return new ThroughputResult(threads, replications, (System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Agents (firms, universities, municipalities) a scenario starts with. */
+    public static int initialAgents(Scenario s) {
+        RegioSim sim = SimulationRun.create(s, 1);
+        sim.start();
+        int n = agentCount(sim);
+        sim.finish();
+        return n;
     }
 
     private static void resetPeaks() {

@@ -30,7 +30,7 @@ public final class AgentHistory {
         private final int since;
         private final List<String> events = new ArrayList<>();
         private final List<double[]> series = new ArrayList<>();
-        private Project lastProject;
+        private Seen lastProject;
         private double lastTrustInOther = Double.NaN;
         private int lastDecision = -1;
         private boolean lastChoice;
@@ -52,6 +52,17 @@ public final class AgentHistory {
                 events.remove(0);
             }
             events.add(String.format(Locale.ROOT, "q%d: %s", step, text));
+        }
+    }
+
+    /**
+     * What the recorder saw of a project: the model reuses a project's object once it has ended
+     * (Project), so the recorder keeps its own copy of what it needs and tells projects apart by
+     * serial.
+     */
+    private record Seen(long serial, Agent lead, Agent partner, int endStep) {
+        static Seen of(Project p) {
+            return p == null ? null : new Seen(p.serial(), p.lead(), p.partner(), p.endStep());
         }
     }
 
@@ -94,8 +105,10 @@ public final class AgentHistory {
         }
         int decision = a.getLastDecisionStep();
         Project p = a.project();
-        Project before = t.lastProject;
-        if (before != null && p != before) {
+        Seen now = Seen.of(p);
+        Seen before = t.lastProject;
+        boolean changed = !java.util.Objects.equals(now, before);
+        if (before != null && changed) {
             Agent other = before.lead() == a ? before.partner() : before.lead();
             if (other == null) {
                 t.add(step, "solo project ended");
@@ -114,7 +127,7 @@ public final class AgentHistory {
             if (decision >= 0 && (decision != t.lastDecision) && (t.lastDecision < 0 || a.getChoseCooperate() != t.lastChoice)) {
                 t.add(step, a.getChoseCooperate() ? "opened for transfer (cooperate)" : "competes for research grants");
             }
-        } else if (p != null && p != before) {
+        } else if (p != null && changed) {
             Agent other = p.lead() == a ? p.partner() : p.lead();
             if (p.lead() != a) {
                 t.add(step, "joined a cooperation led by " + p.lead() + " (until q" + p.endStep() + ")");
@@ -133,7 +146,7 @@ public final class AgentHistory {
         t.lastInstitution = a.institution();
         t.lastDecision = decision;
         t.lastChoice = a.getChoseCooperate();
-        t.lastProject = p;
+        t.lastProject = now;
         if (p != null && p.partner() != null) {
             Agent other = p.lead() == a ? p.partner() : p.lead();
             t.lastTrustInOther = trustIn(a, other);

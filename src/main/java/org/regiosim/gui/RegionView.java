@@ -45,8 +45,11 @@ public final class RegionView {
         public String label() { return label; }
     }
 
-    /** A running cooperation as an edge (not hit by clicks: clicking picks the agents). */
-    public record Tie(TieKind kind, Project project) {
+    /**
+     * A running cooperation as an edge (not hit by clicks: clicking picks the agents). It keeps no
+     * reference to the project, whose object the model reuses once the project has ended.
+     */
+    public record Tie(TieKind kind) {
     }
 
     /** The development agency as a map object, inspectable: its policy and money. */
@@ -185,7 +188,7 @@ public final class RegionView {
             }
             ensurePlaced(a);
             ensurePlaced(b);
-            ties.addEdge(a, b, new Tie(kind, p));
+            ties.addEdge(a, b, new Tie(kind));
             tiesByKind[kind.ordinal()]++;
         }
         institutionsShown = 0;

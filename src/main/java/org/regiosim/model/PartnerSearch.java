@@ -14,11 +14,46 @@ final class PartnerSearch {
      * The outcome of a search: the partner (null if none), what the search cost, trust each way as
      * judged for the agreement (remembered or generalised trust, plus structural trust within an
      * institution, plus the seeker's brokerage bonus), and the trust the seeker's ledger starts
-     * from if the partner is new to it.
+     * from if the partner is new to it. The search fills in one object each time (about 590,000
+     * searches in a full-scale run would otherwise be as many objects for the collector), so a
+     * result is good until the next search.
      */
-    record Result(Agent partner, double searchCost, boolean brokered, double leadTrust, double partnerTrust,
-                  double leadNewTieTrust) {
+    static final class Result {
+        private Agent partner;
+        private double searchCost;
+        private boolean brokered;
+        private double leadTrust;
+        private double partnerTrust;
+        private double leadNewTieTrust;
+
+        Result() {
+        }
+
+        Result(Agent partner, double searchCost, boolean brokered, double leadTrust, double partnerTrust,
+               double leadNewTieTrust) {
+            set(partner, searchCost, brokered, leadTrust, partnerTrust, leadNewTieTrust);
+        }
+
+        private Result set(Agent partner, double searchCost, boolean brokered, double leadTrust, double partnerTrust,
+                           double leadNewTieTrust) {
+            this.partner = partner;
+            this.searchCost = searchCost;
+            this.brokered = brokered;
+            this.leadTrust = leadTrust;
+            this.partnerTrust = partnerTrust;
+            this.leadNewTieTrust = leadNewTieTrust;
+            return this;
+        }
+
+        Agent partner() { return partner; }
+        double searchCost() { return searchCost; }
+        boolean brokered() { return brokered; }
+        double leadTrust() { return leadTrust; }
+        double partnerTrust() { return partnerTrust; }
+        double leadNewTieTrust() { return leadNewTieTrust; }
     }
+
+    private final Result result = new Result();
 
     private final int maxCandidates;
     private final double localShare;
@@ -114,13 +149,13 @@ final class PartnerSearch {
         }
         sim.tally.searchCosts += cost;
         if (best == null || bestScore < threshold || !willing(sim, best)) {
-            return new Result(null, cost, false, 0, 0, 0);
+            return result.set(null, cost, false, 0, 0, 0);
         }
         // The agency vouches for the brokered firm to the seeker (not the other way round); a new
         // tie keeps that head start, but never structural trust, which is added whenever trust is
         // judged and would otherwise be counted twice.
         double bonus = bestBrokered ? brokerageTrustBonus : 0.0;
-        return new Result(best, cost, bestBrokered,
+        return result.set(best, cost, bestBrokered,
                 Math.min(1.0, seeker.trustToward(best, structuralTrust) + bonus),
                 best.trustToward(seeker, structuralTrust),
                 Math.min(1.0, seeker.generalisedTrust + bonus));
@@ -146,9 +181,9 @@ final class PartnerSearch {
         sim.tally.searchCosts += cost;
         sim.tally.municipalCosts += cost;
         if (best == null || bestScore < threshold || !willing(sim, best)) {
-            return new Result(null, cost, false, 0, 0, 0);
+            return result.set(null, cost, false, 0, 0, 0);
         }
-        return new Result(best, cost, false, seeker.trustToward(best, structuralTrust),
+        return result.set(best, cost, false, seeker.trustToward(best, structuralTrust),
                 best.trustToward(seeker, structuralTrust), seeker.generalisedTrust);
     }
 

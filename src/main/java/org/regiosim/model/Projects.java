@@ -15,6 +15,10 @@ final class Projects {
 
     private final List<Project> cooperations = new ArrayList<>();
     private final List<List<Project>> calendar = new ArrayList<>();
+    /** Ended projects whose objects the next starts reuse (see Project). */
+    private final List<Project> spare = new ArrayList<>();
+    /** Projects started so far; numbers them. */
+    private long started;
 
     Projects(int longestDuration) {
         for (int i = 0; i <= longestDuration; i++) {
@@ -33,8 +37,16 @@ final class Projects {
 
     // ---------------------------------------------------------------- starting
 
+    /** A project object for a start: a spare one if any, else a new one. */
+    private Project begin(Agent lead, Agent partner, int startStep, int duration, boolean leadChoseCooperate) {
+        Project p = spare.isEmpty() ? new Project(lead, partner, startStep, duration, leadChoseCooperate)
+                : spare.remove(spare.size() - 1);
+        p.begin(lead, partner, startStep, duration, leadChoseCooperate, ++started);
+        return p;
+    }
+
     void startSolo(RegioSim sim, Firm firm, boolean choseCooperate, double searchCost) {
-        Project p = new Project(firm, null, sim.currentStep(), sim.projectDuration, choseCooperate);
+        Project p = begin(firm, null, sim.currentStep(), sim.projectDuration, choseCooperate);
         MersenneTwisterFast r = sim.random;
         int newTech = -1;
         if (r.nextDouble() < sim.radicalProbability) {
@@ -45,7 +57,7 @@ final class Projects {
                 newTech = tech;
             }
         }
-        p.hypothesis = drawHypothesis(firm.knowledge, null, sim.hypothesisSize, r);
+        p.hypothesis = drawHypothesis(firm.knowledge, null, sim.hypothesisSize, r, p.hypothesis);
         if (newTech >= 0 && !contains(p.hypothesis, p.hypothesis.length, newTech)) {
             p.hypothesis[0] = newTech; // radical research is about the new capability
         }
@@ -85,10 +97,10 @@ final class Projects {
 
     void startCooperation(RegioSim sim, Firm lead, PartnerSearch.Result found) {
         Agent partner = found.partner();
-        Project p = new Project(lead, partner, sim.currentStep(), sim.projectDuration, true);
+        Project p = begin(lead, partner, sim.currentStep(), sim.projectDuration, true);
         lead.ties.remember(partner, found.leadNewTieTrust());
         partner.ties.remember(lead, partner.generalisedTrust);
-        p.hypothesis = drawHypothesis(lead.knowledge, partner.knowledge(), sim.hypothesisSize, sim.random);
+        p.hypothesis = drawHypothesis(lead.knowledge, partner.knowledge(), sim.hypothesisSize, sim.random, p.hypothesis);
         boolean same = sameInstitution(lead, partner);
         double leadNegotiation = sim.costs.negotiation(found.leadTrust(), same, 1.0);
         double partnerNegotiation = sim.costs.negotiation(found.partnerTrust(), same, 1.0);
@@ -135,14 +147,14 @@ final class Projects {
     }
 
     void startSoloCampaign(RegioSim sim, Municipality m, boolean choseCooperate, double searchCost) {
-        Project p = new Project(m, null, sim.currentStep(), sim.campaignDuration, choseCooperate);
+        Project p = begin(m, null, sim.currentStep(), sim.campaignDuration, choseCooperate);
         p.leadCost = searchCost;
         m.project = p;
         schedule(p);
     }
 
     void startCampaign(RegioSim sim, Municipality lead, Municipality partner, PartnerSearch.Result found) {
-        Project p = new Project(lead, partner, sim.currentStep(), sim.campaignDuration, true);
+        Project p = begin(lead, partner, sim.currentStep(), sim.campaignDuration, true);
         lead.ties.remember(partner, found.leadNewTieTrust());
         partner.ties.remember(lead, partner.generalisedTrust);
         boolean same = sameInstitution(lead, partner);
@@ -189,8 +201,17 @@ final class Projects {
                 finish(sim, p);
             }
         }
-        due.removeIf(p -> p.ended);
         cooperations.removeIf(p -> p.ended);
+        // A project leaves the calendar at its end step, also when it ended early (a defection):
+        // from then on nothing refers to it, and its object can carry a later project.
+        for (int i = 0; i < due.size(); i++) {
+            Project p = due.get(i);
+            if (p.ended) {
+                p.release();
+                spare.add(p);
+            }
+        }
+        due.removeIf(p -> p.ended);
     }
 
     /**
@@ -443,9 +464,14 @@ final class Projects {
 
     /** Draws the technologies a project combines: from one kene, or from both with at least one each. */
     static int[] drawHypothesis(Knowledge a, Knowledge b, int size, MersenneTwisterFast r) {
+        return drawHypothesis(a, b, size, r, null);
+    }
+
+    /** As above, written into {@code reuse} if that has the length drawn (a spare project's array). */
+    static int[] drawHypothesis(Knowledge a, Knowledge b, int size, MersenneTwisterFast r, int[] reuse) {
         int available = a.size() + (b == null ? 0 : b.size());
         int n = Math.min(size, available);
-        int[] h = new int[n];
+        int[] h = reuse != null && reuse.length == n ? reuse : new int[n];
         int k = 0;
         if (b != null && n >= 2 && b.size() > 0) {
             h[k++] = a.randomTechnology(r);

@@ -35,12 +35,16 @@ class BenchCommandTest {
         List<String> scales = Files.readAllLines(out.resolve("scales.csv"));
         assertThat(scales.get(0)).startsWith("scale,agents,steps,build_seconds,wall_seconds,agent_steps_per_second,");
         assertThat(scales).hasSize(3);
-        assertThat(scales.get(0)).contains(",interaction_floor_seconds,model_interaction_floor_ratio,");
+        assertThat(scales.get(0)).contains(",interaction_floor_seconds,model_interaction_floor_ratio,")
+                .endsWith(",peak_heap_mib,allocated_mib");
+        // A run allocates (firms, kenes, ledgers): a positive number of MiB, not the -1 of "unknown".
+        assertThat(Double.parseDouble(scales.get(1).substring(scales.get(1).lastIndexOf(',') + 1))).isPositive();
         assertThat(scales.get(1)).startsWith("0.01,");
         List<String> throughput = Files.readAllLines(out.resolve("throughput.csv"));
-        assertThat(throughput.get(0)).isEqualTo("threads,replications,scale,round,seconds,replications_per_minute");
-        assertThat(throughput.subList(1, throughput.size())).hasSize(2)
-                .allMatch(l -> l.matches("[12],2,0\\.01,1,[0-9.]+,[0-9.]+"));
+        assertThat(throughput.get(0)).isEqualTo("workload,threads,replications,scale,round,seconds,replications_per_minute");
+        assertThat(throughput.subList(1, throughput.size())).hasSize(4)
+                .allMatch(l -> l.matches("(model|interaction_floor),[12],2,0\\.01,1,[0-9.]+,[0-9.]+"))
+                .anyMatch(l -> l.startsWith("model,2,")).anyMatch(l -> l.startsWith("interaction_floor,2,"));
         List<String> memory = Files.readAllLines(out.resolve("memory.csv"));
         assertThat(memory).hasSize(2);
         assertThat(memory.get(1)).startsWith("1,");

@@ -39,6 +39,42 @@ class InvariantsTest {
                         .with(ParameterSchema.PROJECT_DURATION, (long) (int) d));
     }
 
+    /**
+     * Projects reuse the objects of ended ones (Project): every running project must be its own
+     * participants' project, not yet ended, and no two running projects may share an object.
+     */
+    @Property(tries = 15)
+    void everyRunningProjectBelongsToItsParticipants(@ForAll("parameters") Parameters p, @ForAll long seed) {
+        RegioSim sim = new RegioSim(seed, p, TestRegions.ruhr());
+        sim.start();
+        for (int i = 0; i < 16; i++) {
+            sim.schedule.step(sim);
+            java.util.Set<Long> serials = new java.util.HashSet<>();
+            List<Agent> agents = new java.util.ArrayList<>(sim.municipalities());
+            for (int f = 0; f < sim.population().size(); f++) {
+                agents.add(sim.population().get(f));
+            }
+            for (Agent a : agents) {
+                Project running = a.project();
+                if (running == null) {
+                    continue;
+                }
+                assertThat(running.ended).as("a running project of %s", a).isFalse();
+                assertThat(running.lead() == a || running.partner() == a).as("%s is in its project", a).isTrue();
+                assertThat(running.endStep()).isGreaterThan(sim.currentStep() - 1);
+                if (running.lead() == a) {
+                    assertThat(serials.add(running.serial())).as("serial %d once", running.serial()).isTrue();
+                }
+            }
+            for (Project c : sim.runningCooperations()) {
+                assertThat(c.lead().project()).isSameAs(c);
+                if (!(c.partner() instanceof University)) {
+                    assertThat(c.partner().project()).isSameAs(c);
+                }
+            }
+        }
+    }
+
     @Property(tries = 40)
     void indicatorsAreConsistent(@ForAll("parameters") Parameters p, @ForAll long seed) {
         RegioSim sim = TestRegions.run(p, seed, 16);
