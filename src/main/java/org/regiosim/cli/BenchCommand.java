@@ -168,7 +168,7 @@ final class BenchCommand implements Callable<Integer> {
         meta.put("seed", seed);
         meta.put("processors", Runtime.getRuntime().availableProcessors());
         meta.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        meta.put("scales", results);
+        meta.put("scales", results.stream().map(BenchCommand::scaleEntry).toList());
         meta.put("throughput", tput);
         meta.put("memory_latency", memory);
         meta.put("end_time", MetadataWriter.now());
@@ -206,6 +206,25 @@ final class BenchCommand implements Callable<Integer> {
             printGrowth(o, results);
         }
         return results;
+    }
+
+    /** One scale's result for metadata.json, under the names of the columns of scales.csv. */
+    private static Map<String, Object> scaleEntry(Benchmark.ScaleResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scale", r.scale());
+        m.put("agents", r.agents());
+        m.put("steps", r.steps());
+        m.put("build_seconds", r.buildSeconds());
+        m.put("wall_seconds", r.wallSeconds());
+        m.put("agent_steps_per_second", r.agentStepsPerSecond());
+        m.put("floor_seconds", r.floorSeconds());
+        m.put("floor_agent_steps_per_second", r.floorAgentStepsPerSecond());
+        m.put("model_floor_ratio", r.ratio());
+        m.put("interaction_floor_seconds", r.interactionFloorSeconds());
+        m.put("model_interaction_floor_ratio", r.interactionRatio());
+        m.put("peak_heap_mib", r.peakHeapMiB());
+        m.put("allocated_mib", r.allocatedMiB());
+        return m;
     }
 
     /**

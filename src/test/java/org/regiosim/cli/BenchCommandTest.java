@@ -49,7 +49,8 @@ class BenchCommandTest {
         assertThat(memory).hasSize(2);
         assertThat(memory.get(1)).startsWith("1,");
         assertThat(Files.readString(out.resolve("metadata.json"))).contains("\"garbage_collector\"")
-                .contains("\"memory_latency\"");
+                .contains("\"memory_latency\"")
+                .contains("\"wall_seconds\"").contains("\"allocated_mib\"").doesNotContain("wallSeconds");
     }
 
     @Test
