@@ -31,12 +31,12 @@ import picocli.CommandLine.Parameters;
 /** {@code regiosim bench}: how fast the model runs, against a floor, at several scales and thread counts. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the model: wall time, agent-steps per second, peak heap and allocation per scale, "
-                + "against a floor "
-                + "(a plain MASON schedule over as many agents doing one random draw, one read and one write each) and "
-                + "an interaction floor (the same agents acting in a fresh random order, each reading a random other "
-                + "agent), how each grows with the population, replication throughput with 1 and 2 threads (of the model "
-                + "and of the interaction floor), and the machine's memory latency by working-set size "
-                + "(the cache size that explains the first two).",
+                + "against a floor (a plain MASON schedule over as many agents doing one random draw, one read and one "
+                + "write each) and an interaction floor (the same agents acting in a fresh random order, each reading a "
+                + "random other agent), how each grows with the population, replication throughput by thread count "
+                + "(1 and 2 unless --threads says otherwise; of the model and of the interaction floor), and the "
+                + "machine's memory latency by working-set size (how much cache one thread has, which explains the "
+                + "growth and the throughput).",
                 "Run it as: REGIOSIM_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx1g\" ./regiosim bench (takes about a minute)."})
 final class BenchCommand implements Callable<Integer> {
 

@@ -50,6 +50,12 @@ public final class RegionView {
      * reference to the project, whose object the model reuses once the project has ended.
      */
     public record Tie(TieKind kind) {
+        private static final Tie[] BY_KIND = java.util.Arrays.stream(TieKind.values()).map(Tie::new).toArray(Tie[]::new);
+
+        /** The one edge label of a kind (a map has thousands of ties, all alike but for their kind). */
+        static Tie of(TieKind kind) {
+            return BY_KIND[kind.ordinal()];
+        }
     }
 
     /** The development agency as a map object, inspectable: its policy and money. */
@@ -188,7 +194,7 @@ public final class RegionView {
             }
             ensurePlaced(a);
             ensurePlaced(b);
-            ties.addEdge(a, b, new Tie(kind));
+            ties.addEdge(a, b, Tie.of(kind));
             tiesByKind[kind.ordinal()]++;
         }
         institutionsShown = 0;

@@ -18,7 +18,7 @@ public final class Project {
     int endStep;
     /** The lead's decision: true if it chose to cooperate (even if no partner was found). */
     boolean leadChoseCooperate;
-    /** Which project this is, counted from 1 in the order projects started in the run. */
+    /** Which project this is, counted from 1 in the order projects started in the run (0 if made outside Projects, as in tests). */
     long serial;
     /** Technologies the innovation hypothesis combines (innovation projects only). */
     int[] hypothesis;

@@ -37,7 +37,7 @@ class BenchCommandTest {
         assertThat(scales).hasSize(3);
         assertThat(scales.get(0)).contains(",interaction_floor_seconds,model_interaction_floor_ratio,")
                 .endsWith(",peak_heap_mib,allocated_mib");
-        // A run allocates (firms, kenes, ledgers): a positive number of MiB, not the -1 of "unknown".
+        // A run allocates (firms, kenes, ledgers): a positive number of MiB, not NA (unknown).
         assertThat(Double.parseDouble(scales.get(1).substring(scales.get(1).lastIndexOf(',') + 1))).isPositive();
         assertThat(scales.get(1)).startsWith("0.01,");
         List<String> throughput = Files.readAllLines(out.resolve("throughput.csv"));
