@@ -6,9 +6,6 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.regiosim.model.Metric;
 import org.regiosim.model.RegioSim;
@@ -184,27 +181,44 @@ public final class Benchmark {
         }
     }
 
-    /** Runs {@code replications} independent runs (seeds 1..R) on {@code threads} threads. */
+    /**
+     * Runs {@code replications} independent runs (seeds 1..R) on {@code threads} threads, with the
+     * runner that {@code sweep} and {@code compare} use (ParallelRunner), so that the throughput
+     * measured is theirs.
+     */
     public static ThroughputResult throughput(Scenario s, int replications, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long t0 = System.nanoTime();
-            List<Future<Double>> futures = new ArrayList<>();
-            for (int i = 1; i <= replications; i++) {
-                long seed = i;
-                futures.add(pool.submit(() -> {
-                    RegioSim sim = SimulationRun.run(s, seed, null);
-                    StepMetrics last = sim.latest();
-                    return last.get(Metric.INNOVATIONS);
-                }));
-            }
-            for (Future<Double> f : futures) {
-                f.get();
-            }
-            return new ThroughputResult(threads, replications, (System.nanoTime() - t0) / 1e9);
-        } finally {
-            pool.shutdownNow();
+        return timed(replications, threads, seed -> {
+            RegioSim sim = SimulationRun.run(s, seed, null);
+            StepMetrics last = sim.latest();
+            return last.get(Metric.INNOVATIONS);
+        });
+    }
+
+    /**
+     * Runs {@code replications} interaction floors of {@code agents} agents (seeds 1..R) on
+     * {@code threads} threads: what the machine gives parallel replications of random encounters
+     * alone, to read the model's speed-up against.
+     */
+    public static ThroughputResult interactionFloorThroughput(int agents, int steps, int replications, int threads)
+            throws Exception {
+        return timed(replications, threads, seed -> interactionFloorSeconds(agents, steps, seed));
+    }
+
+    private static ThroughputResult timed(int replications, int threads, ParallelRunner.Job<Double> replication)
+            throws Exception {
+        List<Integer> seeds = new ArrayList<>();
+        for (int i = 1; i <= replications; i++) {
+            seeds.add(i);
         }
+        double[] sink = {0};
+        long t0 = System.nanoTime();
+        // Each result is used, so that no replication's work can be dropped.
+        ParallelRunner.run(seeds, threads, false, replication, (job, value) -> sink[0] += value);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (Double.isNaN(sink[0])) {
+            throw new IllegalStateException();
+        }
+        return new ThroughputResult(threads, replications, seconds);
     }
 
     /**
@@ -218,30 +232,6 @@ public final class Benchmark {
             return hotspot.getCurrentThreadAllocatedBytes();
         }
         return -1;
-    }
-
-    /**
-     * Runs {@code replications} interaction floors of {@code agents} agents (seeds 1..R) on
-     * {@code threads} threads: what the machine gives parallel replications of random encounters
-     * alone, to read the model's speed-up against.
-     */
-    public static ThroughputResult interactionFloorThroughput(int agents, int steps, int replications, int threads)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long t0 = System.nanoTime();
-            List<Future<Double>> futures = new ArrayList<>();
-            for (int i = 1; i <= replications; i++) {
-                long seed = i;
-                futures.add(pool.submit(() -> interactionFloorSeconds(agents, steps, seed)));
-            }
-            for (Future<Double> f : futures) {
-                f.get();
-            }
-            return new ThroughputResult(threads, replications, (System.nanoTime() - t0) / 1e9);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Agents (firms, universities, municipalities) a scenario starts with. */
