@@ -61,7 +61,10 @@ class InvariantsTest {
                 }
                 assertThat(running.ended).as("a running project of %s", a).isFalse();
                 assertThat(running.lead() == a || running.partner() == a).as("%s is in its project", a).isTrue();
-                assertThat(running.endStep()).isGreaterThan(sim.currentStep() - 1);
+                // currentStep() is now the next quarter; a project ending then is finished in it
+                assertThat(running.endStep()).as("ends after the quarter just run")
+                        .isGreaterThanOrEqualTo(sim.currentStep());
+                assertThat(running.startStep()).as("started by the quarter just run").isLessThan(sim.currentStep());
                 if (running.lead() == a) {
                     assertThat(serials.add(running.serial())).as("serial %d once", running.serial()).isTrue();
                 }
