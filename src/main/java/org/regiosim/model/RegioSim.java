@@ -579,6 +579,13 @@ public class RegioSim extends SimState {
     /** A random firm, for the agency's policies (from the policy generator). */
     public Firm randomFirm() { return population.random(policyRandom); }
 
+    /** Shuffles a list uniformly, for the agency's policies (from the policy generator). */
+    public <T> void shuffleForPolicy(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(list, i, policyRandom.nextInt(i + 1));
+        }
+    }
+
     /** A random firm of a market, for the agency's policies (from the policy generator). */
     public Firm randomFirmInMarket(LeadMarket m) { return population.randomInMarket(m.ordinal(), policyRandom); }
 

@@ -219,6 +219,35 @@ class PolicyMechanismTest {
         assertThat(budget.spent()).isZero();
     }
 
+    /**
+     * A budget for one centre of four: which market gets it is drawn (before 2026-11-30 it was
+     * always the market declared first), and when all can be founded, all are.
+     */
+    @Test
+    void aBudgetForOnlySomeCentresFavoursNoMarketByItsPlace() {
+        LeadMarket[] focus = {LeadMarket.HEALTH, LeadMarket.RESOURCE_EFFICIENCY, LeadMarket.MOBILITY,
+            LeadMarket.DIGITAL_COMMUNICATION};
+        java.util.Set<LeadMarket> founded = java.util.EnumSet.noneOf(LeadMarket.class);
+        for (long seed = 1; seed <= 30; seed++) {
+            RegioSim sim = new RegioSim(seed, TestRegions.small(0.01), TestRegions.ruhr());
+            sim.start();
+            PolicyBudget budget = new PolicyBudget();
+            budget.startQuarter(300); // setup 0, host 300: one centre
+            platform(focus).beginQuarter(sim, budget);
+            java.util.List<LeadMarket> now = java.util.Arrays.stream(focus)
+                    .filter(m -> sim.competenceCentre(m) != null).toList();
+            assertThat(now).hasSize(1);
+            founded.addAll(now);
+        }
+        assertThat(founded).as("markets that got the one centre in 30 seeds").hasSizeGreaterThan(2);
+
+        RegioSim sim = started(TestRegions.small(0.01));
+        PolicyBudget budget = new PolicyBudget();
+        budget.startQuarter(4 * 300);
+        platform(focus).beginQuarter(sim, budget);
+        assertThat(focus).allMatch(m -> sim.competenceCentre(m) != null);
+    }
+
     @Test
     void aCentreThatCanPayForNoOneKeepsItsHost() {
         RegioSim sim = started(TestRegions.small(0.01));

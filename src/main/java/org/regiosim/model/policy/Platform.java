@@ -94,10 +94,20 @@ public final class Platform implements ModerationPolicy {
             return; // short of money: no new centre and nobody new invited
         }
         // New centres, each with its host, are founded and paid for before anyone is invited.
+        List<LeadMarket> missing = new java.util.ArrayList<>();
         for (LeadMarket market : focus) {
+            if (sim.competenceCentre(market) == null) {
+                missing.add(market);
+            }
+        }
+        if (budget.available() < missing.size() * (setupCost + memberCost)) {
+            // Not all can be founded now: which markets get theirs first is drawn, so that no
+            // market is favoured by its place in a list.
+            sim.shuffleForPolicy(missing);
+        }
+        for (LeadMarket market : missing) {
             // founded only if its host can be paid for, too
-            if (sim.competenceCentre(market) == null && budget.available() >= setupCost + memberCost
-                    && budget.trySpend(setupCost)) {
+            if (budget.available() >= setupCost + memberCost && budget.trySpend(setupCost)) {
                 Institution centre = sim.foundCompetenceCentre(market);
                 if (!payRunningCosts(sim, List.of(centre), budget)) {
                     return;
