@@ -611,11 +611,17 @@ public class RegioSim extends SimState {
 
     public Institution competenceCentre(LeadMarket m) { return agency.competenceCentre(m); }
 
-    /** Founds the competence centre of a market, hosted by the university with most capabilities in it. */
+    /**
+     * Founds the competence centre of a market, hosted by the university with most capabilities in
+     * it among those in no institution (an agent belongs to at most one).
+     */
     public Institution foundCompetenceCentre(LeadMarket m) {
         University host = null;
         int bestCount = 0;
         for (University u : universities) {
+            if (u.institution != null) {
+                continue; // it belongs to a network or hosts another centre: the next best hosts
+            }
             int c = 0;
             Knowledge k = u.knowledge();
             for (int i = 0; i < k.size(); i++) {

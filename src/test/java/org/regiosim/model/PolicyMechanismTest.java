@@ -248,6 +248,35 @@ class PolicyMechanismTest {
         assertThat(focus).allMatch(m -> sim.competenceCentre(m) != null);
     }
 
+    /** A university already in a network is passed over: the free one with most capabilities in the market hosts. */
+    @Test
+    void aCentreIsHostedByTheBestUniversityThatIsFree() {
+        RegioSim sim = started(TestRegions.small(0.05));
+        LeadMarket market = LeadMarket.HEALTH;
+        java.util.function.ToIntFunction<University> strength = u -> {
+            int c = 0;
+            for (int i = 0; i < u.knowledge().size(); i++) {
+                if (sim.technologies().field(u.knowledge().technology(i)) == market.ordinal()) {
+                    c++;
+                }
+            }
+            return c;
+        };
+        java.util.List<University> byStrength = new java.util.ArrayList<>(sim.universities());
+        byStrength.sort(java.util.Comparator.comparingInt(strength).reversed());
+        University best = byStrength.get(0);
+        assertThat(strength.applyAsInt(byStrength.get(1))).as("a second university with capabilities in it")
+                .isPositive();
+        sim.institutions().formFromPair(sim, best, sim.population().get(0));
+        assertThat(best.institution()).isNotNull();
+
+        Institution centre = sim.foundCompetenceCentre(market);
+        assertThat(centre.host()).isNotNull().isNotSameAs(best);
+        assertThat(strength.applyAsInt((University) centre.host()))
+                .isEqualTo(byStrength.stream().filter(u -> u.institution() == centre || u.institution() == null)
+                        .mapToInt(strength).max().orElseThrow());
+    }
+
     @Test
     void aCentreThatCanPayForNoOneKeepsItsHost() {
         RegioSim sim = started(TestRegions.small(0.01));

@@ -9,7 +9,7 @@ import org.regiosim.model.RegioSim;
 
 /**
  * Platforms and competence centres: the agency founds one competence centre per focus market,
- * hosted by the university with most research in it, pays its running cost per member, and each
+ * hosted by the free university with most research in it, pays its running cost per member, and each
  * quarter invites firms of that market to join. Members search partners among each other first,
  * trust each other more (structural trust) and pay lower transaction costs with each other.
  * When the agency switches to a policy without this one, the centres close (DevelopmentAgency).
