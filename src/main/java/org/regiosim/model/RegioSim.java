@@ -612,15 +612,16 @@ public class RegioSim extends SimState {
     public Institution competenceCentre(LeadMarket m) { return agency.competenceCentre(m); }
 
     /**
-     * Founds the competence centre of a market, hosted by the university with most capabilities in
-     * it among those in no institution (an agent belongs to at most one).
+     * The university that would host the competence centre of a market: the one with most
+     * capabilities in it among those in no institution (an agent belongs to at most one); ties go
+     * to the university listed first; null if no free university has any.
      */
-    public Institution foundCompetenceCentre(LeadMarket m) {
+    public University competenceCentreHost(LeadMarket m) {
         University host = null;
         int bestCount = 0;
         for (University u : universities) {
             if (u.institution != null) {
-                continue; // it belongs to a network or hosts another centre: the next best hosts
+                continue; // it belongs to a network or another centre: the next best hosts
             }
             int c = 0;
             Knowledge k = u.knowledge();
@@ -634,6 +635,16 @@ public class RegioSim extends SimState {
                 host = u;
             }
         }
+        return host;
+    }
+
+    /** Founds the competence centre of a market with its {@link #competenceCentreHost host}. */
+    public Institution foundCompetenceCentre(LeadMarket m) {
+        return foundCompetenceCentre(m, competenceCentreHost(m));
+    }
+
+    /** Founds the competence centre of a market with the given host (null: none). */
+    public Institution foundCompetenceCentre(LeadMarket m, University host) {
         Institution centre = institutions.foundCompetenceCentre(this, m, host);
         agency.registerCompetenceCentre(m, centre);
         return centre;

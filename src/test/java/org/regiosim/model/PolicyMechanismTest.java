@@ -277,6 +277,30 @@ class PolicyMechanismTest {
                         .mapToInt(strength).max().orElseThrow());
     }
 
+    /**
+     * With money for all, every focus market gets a centre with its own host, also where one
+     * university is the best in two markets (as in the shipped platform scenario, which before
+     * 2026-11-30 left such a centre without host).
+     */
+    @Test
+    void everyCentreGetsAHostOfItsOwn() {
+        LeadMarket[] focus = {LeadMarket.HEALTH, LeadMarket.RESOURCE_EFFICIENCY, LeadMarket.MOBILITY,
+            LeadMarket.DIGITAL_COMMUNICATION};
+        for (long seed = 1; seed <= 5; seed++) {
+            RegioSim sim = new RegioSim(seed, TestRegions.small(0.05), TestRegions.ruhr());
+            sim.start();
+            PolicyBudget budget = new PolicyBudget();
+            budget.startQuarter(1e6);
+            platform(focus).beginQuarter(sim, budget);
+            java.util.Set<Agent> hosts = new java.util.HashSet<>();
+            for (LeadMarket m : focus) {
+                Agent host = sim.competenceCentre(m).host();
+                assertThat(host).as("host of %s, seed %d", m, seed).isNotNull();
+                assertThat(hosts.add(host)).as("%s hosts one centre only", host).isTrue();
+            }
+        }
+    }
+
     @Test
     void aCentreThatCanPayForNoOneKeepsItsHost() {
         RegioSim sim = started(TestRegions.small(0.01));

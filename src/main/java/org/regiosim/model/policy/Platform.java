@@ -6,6 +6,7 @@ import org.regiosim.model.Firm;
 import org.regiosim.model.Institution;
 import org.regiosim.model.LeadMarket;
 import org.regiosim.model.RegioSim;
+import org.regiosim.model.University;
 
 /**
  * Platforms and competence centres: the agency founds one competence centre per focus market,
@@ -93,22 +94,23 @@ public final class Platform implements ModerationPolicy {
         if (!payRunningCosts(sim, existing, budget)) {
             return; // short of money: no new centre and nobody new invited
         }
-        // New centres, each with its host, are founded and paid for before anyone is invited.
+        // New centres, each with its host, are founded and paid for before anyone is invited. The
+        // order is drawn, so that no market is favoured by its place in a list: neither when the
+        // money founds only some centres, nor when one university would be the best host of two.
         List<LeadMarket> missing = new java.util.ArrayList<>();
         for (LeadMarket market : focus) {
             if (sim.competenceCentre(market) == null) {
                 missing.add(market);
             }
         }
-        if (budget.available() < missing.size() * (setupCost + memberCost)) {
-            // Not all can be founded now: which markets get theirs first is drawn, so that no
-            // market is favoured by its place in a list.
-            sim.shuffleForPolicy(missing);
-        }
+        sim.shuffleForPolicy(missing);
         for (LeadMarket market : missing) {
-            // founded only if its host can be paid for, too
-            if (budget.available() >= setupCost + memberCost && budget.trySpend(setupCost)) {
-                Institution centre = sim.foundCompetenceCentre(market);
+            University host = sim.competenceCentreHost(market);
+            double cost = setupCost + (host == null ? 0.0 : memberCost);
+            // founded only if its host can be paid for, too (relative tolerance: scaled costs carry rounding noise)
+            if (budget.available() >= cost * (1 - 1e-9)) {
+                budget.spendUpTo(setupCost);
+                Institution centre = sim.foundCompetenceCentre(market, host);
                 if (!payRunningCosts(sim, List.of(centre), budget)) {
                     return;
                 }
@@ -126,8 +128,12 @@ public final class Platform implements ModerationPolicy {
                 left += invitations[m];
             }
         }
+        // Each quarter's rounds start one market further on, so that a budget that runs out within
+        // a round does not favour the same markets every quarter.
+        int first = Math.floorMod(sim.currentStep(), focus.size());
         while (left > 0 && budget.available() >= memberCost) {
-            for (int m = 0; m < focus.size() && budget.available() >= memberCost; m++) {
+            for (int k = 0; k < focus.size() && budget.available() >= memberCost; k++) {
+                int m = (first + k) % focus.size();
                 if (invitations[m] == 0) {
                     continue;
                 }
