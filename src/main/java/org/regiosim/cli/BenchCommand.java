@@ -303,8 +303,14 @@ final class BenchCommand implements Callable<Integer> {
             Arrays.sort(perRound);
             o.printf(Locale.ROOT, "| %d | %.2f | %.1f | %.2f | %.2f to %.2f |%n", threads.get(t), s, perMinute,
                     perMinute / first, perRound[0], perRound[repeats - 1]);
-            tput.add(Map.of("workload", workload, "threads", threads.get(t), "replications", replications,
-                    "scale", throughputScale, "median_seconds", s, "all_seconds", seconds[t]));
+            Map<String, Object> entry = new LinkedHashMap<>(); // keys in this order, every run
+            entry.put("workload", workload);
+            entry.put("threads", threads.get(t));
+            entry.put("replications", replications);
+            entry.put("scale", throughputScale);
+            entry.put("median_seconds", s);
+            entry.put("all_seconds", seconds[t]);
+            tput.add(entry);
         }
     }
 

@@ -95,8 +95,10 @@ final class RunCommand implements Callable<Integer> {
             meta.put("end_time", MetadataWriter.now());
             meta.put("wall_time_seconds", Math.round(seconds * 1000) / 1000.0);
             meta.put("simulation_cpu_seconds", Math.round(cpuSeconds * 1000) / 1000.0);
-            meta.put("files", Map.of("timeseries.csv", "one row per quarter; columns: 'regiosim metrics'",
-                    "charts/", "PNG charts of transaction costs, innovations, cooperation"));
+            Map<String, Object> described = new java.util.LinkedHashMap<>(); // keys in this order, every run
+            described.put("timeseries.csv", "one row per quarter; columns: 'regiosim metrics'");
+            described.put("charts/", "PNG charts of transaction costs, innovations, cooperation");
+            meta.put("files", described);
             MetadataWriter.write(files.resolve(OutputSet.METADATA), meta);
             files.commit();
         } catch (IOException e) {

@@ -301,6 +301,73 @@ class PolicyMechanismTest {
         }
     }
 
+    /** Founding pays setup and host within the tolerance of rounding noise, and not beyond it. */
+    @Test
+    void aNewCentreIsFoundedOnlyWithItsHostPaid() {
+        LeadMarket market = LeadMarket.MOBILITY;
+        double setup = 1e6;
+        double member = 300;
+        RegioSim sim = started(TestRegions.small(0.01));
+        PolicyBudget budget = new PolicyBudget();
+        budget.startQuarter((setup + member) * (1 - 5e-10)); // short by rounding noise
+        new org.regiosim.model.policy.Platform(java.util.List.of(market), setup, member, 0).beginQuarter(sim, budget);
+        assertThat(sim.competenceCentre(market)).isNotNull();
+        assertThat(sim.competenceCentre(market).host()).isNotNull();
+        assertThat(budget.available()).as("setup and host paid: nothing left").isZero();
+
+        RegioSim other = started(TestRegions.small(0.01));
+        budget.startQuarter((setup + member) * (1 - 1e-6)); // short by 1 EUR
+        new org.regiosim.model.policy.Platform(java.util.List.of(market), setup, member, 0).beginQuarter(other, budget);
+        assertThat(other.competenceCentre(market)).isNull();
+        assertThat(budget.spent()).isZero();
+    }
+
+    /** A live switch to platform without focus markets does nothing (the scenario check cannot see it). */
+    @Test
+    void aPlatformWithoutFocusMarketsDoesNothing() {
+        RegioSim sim = started(TestRegions.small(0.01));
+        PolicyBudget budget = new PolicyBudget();
+        budget.startQuarter(1e6);
+        new org.regiosim.model.policy.Platform(java.util.List.of(), 0, 300, 40).beginQuarter(sim, budget);
+        assertThat(budget.spent()).isZero();
+    }
+
+    /**
+     * Where one university is the best host for two focus markets, which of them gets it is drawn:
+     * over 30 seeds, the market declared first and the other each get it sometimes.
+     */
+    @Test
+    void aUniversityBestForTwoMarketsGoesToEitherOfThem() {
+        LeadMarket[] focus = {LeadMarket.HEALTH, LeadMarket.RESOURCE_EFFICIENCY, LeadMarket.MOBILITY,
+            LeadMarket.DIGITAL_COMMUNICATION};
+        int toFirstDeclared = 0;
+        int toLaterDeclared = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            RegioSim sim = new RegioSim(seed, TestRegions.small(0.05), TestRegions.ruhr());
+            sim.start();
+            University[] best = new University[focus.length];
+            for (int i = 0; i < focus.length; i++) {
+                best[i] = sim.competenceCentreHost(focus[i]); // all universities are free before
+            }
+            PolicyBudget budget = new PolicyBudget();
+            budget.startQuarter(1e6);
+            platform(focus).beginQuarter(sim, budget);
+            for (int i = 0; i < focus.length; i++) {
+                for (int j = i + 1; j < focus.length; j++) {
+                    if (best[i] != null && best[i] == best[j]) {
+                        if (sim.competenceCentre(focus[i]).host() == best[i]) {
+                            toFirstDeclared++;
+                        } else if (sim.competenceCentre(focus[j]).host() == best[i]) {
+                            toLaterDeclared++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(toFirstDeclared).as("contested hosts won by the market declared first").isPositive();
+        assertThat(toLaterDeclared).as("contested hosts won by the market declared later").isPositive();
+    }
+
     @Test
     void aCentreThatCanPayForNoOneKeepsItsHost() {
         RegioSim sim = started(TestRegions.small(0.01));

@@ -84,6 +84,9 @@ public final class Platform implements ModerationPolicy {
 
     @Override
     public void beginQuarter(RegioSim sim, PolicyBudget budget) {
+        if (focus.isEmpty()) {
+            return; // nothing to found (a live switch to platform with no focus markets)
+        }
         List<Institution> existing = new java.util.ArrayList<>();
         for (LeadMarket market : focus) {
             Institution centre = sim.competenceCentre(market);
@@ -109,31 +112,34 @@ public final class Platform implements ModerationPolicy {
             double cost = setupCost + (host == null ? 0.0 : memberCost);
             // founded only if its host can be paid for, too (relative tolerance: scaled costs carry rounding noise)
             if (budget.available() >= cost * (1 - 1e-9)) {
+                // setup, then the host, its only member: within the tolerance both are paid
                 budget.spendUpTo(setupCost);
                 Institution centre = sim.foundCompetenceCentre(market, host);
-                if (!payRunningCosts(sim, List.of(centre), budget)) {
-                    return;
+                if (centre.host() != null) {
+                    budget.spendUpTo(memberCost);
                 }
             }
         }
-        // Invitations, one market after the other in turns, so that a budget that runs out
-        // does not favour the markets named first.
+        // Invitations, one market after the other in turns, so that a budget that runs out does
+        // not favour the markets named first; each quarter's turns start one market further on
+        // among those with a centre, so that it does not favour the same markets every quarter.
         int[] invitations = new int[focus.size()];
+        int[] withCentre = new int[focus.size()];
+        int centres = 0;
         int left = 0;
         for (int m = 0; m < focus.size(); m++) {
             if (sim.competenceCentre(focus.get(m)) != null) {
+                withCentre[centres++] = m;
                 carry[m] += recruitsPerQuarter;
                 invitations[m] = (int) carry[m];
                 carry[m] -= invitations[m];
                 left += invitations[m];
             }
         }
-        // Each quarter's rounds start one market further on, so that a budget that runs out within
-        // a round does not favour the same markets every quarter.
-        int first = Math.floorMod(sim.currentStep(), focus.size());
+        int first = centres == 0 ? 0 : Math.floorMod(sim.currentStep(), centres);
         while (left > 0 && budget.available() >= memberCost) {
-            for (int k = 0; k < focus.size() && budget.available() >= memberCost; k++) {
-                int m = (first + k) % focus.size();
+            for (int k = 0; k < centres && budget.available() >= memberCost; k++) {
+                int m = withCentre[(first + k) % centres];
                 if (invitations[m] == 0) {
                     continue;
                 }
