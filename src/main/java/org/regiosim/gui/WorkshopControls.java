@@ -82,6 +82,11 @@ public final class WorkshopControls extends Properties {
         this.next = scenarioParameters;
         this.startPolicies = startPolicies.toArray(new String[0]);
         List<String> c = new ArrayList<>(POLICY_CHOICES);
+        if (scenarioParameters.list(ParameterSchema.FOCUS_MARKETS).isEmpty()) {
+            // Without focus markets these policies would do nothing: not offered, rather than a
+            // switch the room sees no effect of (a scenario that names them itself is refused).
+            c.removeIf(p -> PolicyMix.parse(p).actsInFocusMarkets());
+        }
         List<String> k = new ArrayList<>();
         for (String p : c) {
             k.add(PolicyMix.parse(p).toString());

@@ -176,4 +176,22 @@ class WorkshopGuiTest {
         }
         assertThat(firstDifference(values(gui.sim(0).history()), first)).isNull();
     }
+
+    /** Without focus markets, the policies that act only in them are not offered (they would do nothing). */
+    @Test
+    void focusPoliciesAreNotOfferedWithoutFocusMarkets() {
+        WorkshopControls.Host host = new WorkshopControls.Host() {
+            @Override public java.util.List<String> runLabels() { return java.util.List.of("A"); }
+            @Override public org.regiosim.model.policy.PolicyMix livePolicy(int run) { return null; }
+            @Override public void switchPolicy(int run, org.regiosim.model.policy.PolicyMix mix) { }
+        };
+        org.regiosim.model.params.Parameters none = org.regiosim.model.params.Parameters.defaults()
+                .with(org.regiosim.model.params.ParameterSchema.FOCUS_MARKETS, java.util.List.of());
+        WorkshopControls without = new WorkshopControls(host, none, java.util.List.of("none"));
+        assertThat(without.choices()).contains("none", "brokerage", "brokerage,cofunding")
+                .doesNotContain("platform", "smart_specialisation", "brokerage,trust_building,platform");
+        WorkshopControls with = new WorkshopControls(host, org.regiosim.model.params.Parameters.defaults(),
+                java.util.List.of("none"));
+        assertThat(with.choices()).contains("platform", "smart_specialisation");
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.regiosim.model.LeadMarket;
-import org.regiosim.model.policy.PolicyKind;
 import org.regiosim.model.policy.PolicyMix;
 import org.regiosim.model.policy.PolicySchedule;
 
@@ -156,10 +155,8 @@ public final class Parameters {
         }
         mixes.addAll(schedule.policiesBefore((int) Math.min(Integer.MAX_VALUE, integer(ParameterSchema.STEPS))));
         for (PolicyMix mix : mixes) {
-            for (PolicyKind k : List.of(PolicyKind.SMART_SPECIALISATION, PolicyKind.PLATFORM)) {
-                if (mix.shares().getOrDefault(k, 0.0) > 0) {
-                    return mix.toString();
-                }
+            if (mix.actsInFocusMarkets()) {
+                return mix.toString();
             }
         }
         return null;

@@ -31,6 +31,12 @@ public final class PolicyMix {
     }
 
     /** @throws IllegalArgumentException saying what is wrong and what is allowed */
+    /** True if an arm acts only in the agency's focus markets (smart specialisation, platform). */
+    public boolean actsInFocusMarkets() {
+        return shares().getOrDefault(PolicyKind.SMART_SPECIALISATION, 0.0) > 0
+                || shares().getOrDefault(PolicyKind.PLATFORM, 0.0) > 0;
+    }
+
     public static PolicyMix parse(String text) {
         String s = text.trim();
         if (s.isEmpty()) {
