@@ -176,6 +176,11 @@ final class BenchCommand implements Callable<Integer> {
         result.commit();
         o.println();
         o.println("Written: scales.csv, throughput.csv" + (noMemoryProbe ? "" : ", memory.csv") + " and metadata.json in " + out);
+        // The directory holds one benchmark: a probe of an earlier one would sit beside tables it
+        // was not measured with (its metadata.json is replaced already).
+        if (noMemoryProbe && java.nio.file.Files.deleteIfExists(out.resolve("memory.csv"))) {
+            o.println("Removed memory.csv of an earlier benchmark (this one ran without the memory probe).");
+        }
     }
 
     /**

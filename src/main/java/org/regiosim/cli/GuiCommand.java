@@ -93,7 +93,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (GraphicsEnvironment.isHeadless()) {
             throw new InputException("the gui needs a graphical display, and there is none (DISPLAY is not set or "
-                    + "java.awt.headless is true). On a server use 'xvfb-run -a regiosim gui ...', or 'regiosim run' for batch runs.");
+                    + "java.awt.headless is true). On a server use 'xvfb-run -a ./regiosim gui ...', or './regiosim run' for batch runs.");
         }
         CountDownLatch closed = new CountDownLatch(1);
         AtomicBoolean saveFailed = new AtomicBoolean();

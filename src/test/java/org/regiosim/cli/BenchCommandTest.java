@@ -51,6 +51,17 @@ class BenchCommandTest {
         assertThat(Files.readString(out.resolve("metadata.json"))).contains("\"garbage_collector\"")
                 .contains("\"memory_latency\"")
                 .contains("\"wall_seconds\"").contains("\"allocated_mib\"").doesNotContain("wallSeconds");
+
+        // Again without the probe: the earlier probe's table does not stay beside the new tables.
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.execute("bench", "--scales", "0.01", "--steps", "2", "--repeats", "1", "--replications", "1",
+                    "--threads", "1", "--throughput-scale", "0.01", "--no-memory-probe", "--out", out.toString())).isZero();
+        } finally {
+            System.setOut(oldOut);
+        }
+        assertThat(out.resolve("memory.csv")).doesNotExist();
+        assertThat(Files.readAllLines(out.resolve("scales.csv"))).hasSize(2);
     }
 
     @Test
