@@ -38,7 +38,7 @@ final class Projects {
     // ---------------------------------------------------------------- starting
 
     /** A project object for a start: a spare one if any, else a new one. */
-    private Project begin(Agent lead, Agent partner, int startStep, int duration, boolean leadChoseCooperate) {
+    private Project spareOrNew(Agent lead, Agent partner, int startStep, int duration, boolean leadChoseCooperate) {
         Project p = spare.isEmpty() ? new Project(lead, partner, startStep, duration, leadChoseCooperate)
                 : spare.remove(spare.size() - 1);
         p.begin(lead, partner, startStep, duration, leadChoseCooperate, ++started);
@@ -46,7 +46,7 @@ final class Projects {
     }
 
     void startSolo(RegioSim sim, Firm firm, boolean choseCooperate, double searchCost) {
-        Project p = begin(firm, null, sim.currentStep(), sim.projectDuration, choseCooperate);
+        Project p = spareOrNew(firm, null, sim.currentStep(), sim.projectDuration, choseCooperate);
         MersenneTwisterFast r = sim.random;
         int newTech = -1;
         if (r.nextDouble() < sim.radicalProbability) {
@@ -97,7 +97,7 @@ final class Projects {
 
     void startCooperation(RegioSim sim, Firm lead, PartnerSearch.Result found) {
         Agent partner = found.partner();
-        Project p = begin(lead, partner, sim.currentStep(), sim.projectDuration, true);
+        Project p = spareOrNew(lead, partner, sim.currentStep(), sim.projectDuration, true);
         lead.ties.remember(partner, found.leadNewTieTrust());
         partner.ties.remember(lead, partner.generalisedTrust);
         p.hypothesis = drawHypothesis(lead.knowledge, partner.knowledge(), sim.hypothesisSize, sim.random, p.hypothesis);
@@ -147,14 +147,14 @@ final class Projects {
     }
 
     void startSoloCampaign(RegioSim sim, Municipality m, boolean choseCooperate, double searchCost) {
-        Project p = begin(m, null, sim.currentStep(), sim.campaignDuration, choseCooperate);
+        Project p = spareOrNew(m, null, sim.currentStep(), sim.campaignDuration, choseCooperate);
         p.leadCost = searchCost;
         m.project = p;
         schedule(p);
     }
 
     void startCampaign(RegioSim sim, Municipality lead, Municipality partner, PartnerSearch.Result found) {
-        Project p = begin(lead, partner, sim.currentStep(), sim.campaignDuration, true);
+        Project p = spareOrNew(lead, partner, sim.currentStep(), sim.campaignDuration, true);
         lead.ties.remember(partner, found.leadNewTieTrust());
         partner.ties.remember(lead, partner.generalisedTrust);
         boolean same = sameInstitution(lead, partner);
