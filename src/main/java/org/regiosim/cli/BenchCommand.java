@@ -191,9 +191,7 @@ final class BenchCommand implements Callable<Integer> {
         o.println("| scale | agents | build (s) | wall (s) | agent-steps/s | floor (s) | floor agent-steps/s | model/floor "
                 + "| interaction floor (s) | model/interaction floor | peak heap (MiB) | allocated (MiB) |");
         o.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        StringBuilder csv = new StringBuilder("scale,agents,steps,build_seconds,wall_seconds,agent_steps_per_second,"
-                + "floor_seconds,floor_agent_steps_per_second,model_floor_ratio,interaction_floor_seconds,"
-                + "model_interaction_floor_ratio,peak_heap_mib,allocated_mib\n");
+        StringBuilder csv = new StringBuilder();
         List<Benchmark.ScaleResult> results = new ArrayList<>();
         for (double s : scales) {
             Benchmark.ScaleResult r = Benchmark.measureScale(base, s, steps, repeats, seed);
@@ -202,9 +200,12 @@ final class BenchCommand implements Callable<Integer> {
                     r.agents(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(), r.floorSeconds(),
                     r.floorAgentStepsPerSecond(), r.ratio(), r.interactionFloorSeconds(), r.interactionRatio(),
                     r.peakHeapMiB(), r.allocatedMiB());
-            csvRow(csv, r.scale(), r.agents(), r.steps(), r.buildSeconds(), r.wallSeconds(), r.agentStepsPerSecond(),
-                    r.floorSeconds(), r.floorAgentStepsPerSecond(), r.ratio(), r.interactionFloorSeconds(),
-                    r.interactionRatio(), r.peakHeapMiB(), r.allocatedMiB());
+            // scales.csv has the columns of metadata.json's entries, in their order
+            Map<String, Object> entry = scaleEntry(r);
+            if (csv.length() == 0) {
+                csv.append(String.join(",", entry.keySet())).append('\n');
+            }
+            csvRow(csv, entry.values().stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray());
         }
         writeCsv("scales.csv", csv);
         if (results.size() > 1) {
@@ -213,7 +214,7 @@ final class BenchCommand implements Callable<Integer> {
         return results;
     }
 
-    /** One scale's result for metadata.json, under the names of the columns of scales.csv. */
+    /** One scale's result under the names of the columns of scales.csv, for it and for metadata.json. */
     private static Map<String, Object> scaleEntry(Benchmark.ScaleResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scale", r.scale());

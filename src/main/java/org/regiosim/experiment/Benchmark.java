@@ -94,14 +94,7 @@ public final class Benchmark {
         for (int i = 0; i < agents; i++) {
             a[i] = new FloorAgent();
         }
-        long t0 = System.nanoTime();
-        state.start();
-        state.schedule.scheduleRepeating(new Sequence(a), 0, 1.0);
-        for (int i = 0; i < steps; i++) {
-            state.schedule.step(state);
-        }
-        state.finish();
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = secondsToRun(state, new Sequence(a), steps);
         long check = 0;
         for (FloorAgent f : a) {
             check += f.cooperations;
@@ -111,6 +104,18 @@ public final class Benchmark {
             throw new IllegalStateException();
         }
         return seconds;
+    }
+
+    /** Wall time of {@code steps} steps of a plain MASON schedule that repeats {@code agents}, start to finish. */
+    private static double secondsToRun(SimState state, Steppable agents, int steps) {
+        long t0 = System.nanoTime();
+        state.start();
+        state.schedule.scheduleRepeating(agents, 0, 1.0);
+        for (int i = 0; i < steps; i++) {
+            state.schedule.step(state);
+        }
+        state.finish();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static final class FloorAgent implements Steppable {
@@ -139,14 +144,7 @@ public final class Benchmark {
         for (int i = 0; i < agents; i++) {
             a[i] = new InteractionAgent(a, i);
         }
-        long t0 = System.nanoTime();
-        state.start();
-        state.schedule.scheduleRepeating(new RandomSequence(a), 0, 1.0);
-        for (int i = 0; i < steps; i++) {
-            state.schedule.step(state);
-        }
-        state.finish();
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = secondsToRun(state, new RandomSequence(a), steps);
         double check = 0;
         for (InteractionAgent f : a) {
             check += f.trust;

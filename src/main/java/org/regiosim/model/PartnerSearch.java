@@ -21,7 +21,6 @@ final class PartnerSearch {
     static final class Result {
         private Agent partner;
         private double searchCost;
-        private boolean brokered;
         private double leadTrust;
         private double partnerTrust;
         private double leadNewTieTrust;
@@ -29,16 +28,14 @@ final class PartnerSearch {
         Result() {
         }
 
-        Result(Agent partner, double searchCost, boolean brokered, double leadTrust, double partnerTrust,
-               double leadNewTieTrust) {
-            set(partner, searchCost, brokered, leadTrust, partnerTrust, leadNewTieTrust);
+        Result(Agent partner, double searchCost, double leadTrust, double partnerTrust, double leadNewTieTrust) {
+            set(partner, searchCost, leadTrust, partnerTrust, leadNewTieTrust);
         }
 
-        private Result set(Agent partner, double searchCost, boolean brokered, double leadTrust, double partnerTrust,
+        private Result set(Agent partner, double searchCost, double leadTrust, double partnerTrust,
                            double leadNewTieTrust) {
             this.partner = partner;
             this.searchCost = searchCost;
-            this.brokered = brokered;
             this.leadTrust = leadTrust;
             this.partnerTrust = partnerTrust;
             this.leadNewTieTrust = leadNewTieTrust;
@@ -47,7 +44,6 @@ final class PartnerSearch {
 
         Agent partner() { return partner; }
         double searchCost() { return searchCost; }
-        boolean brokered() { return brokered; }
         double leadTrust() { return leadTrust; }
         double partnerTrust() { return partnerTrust; }
         double leadNewTieTrust() { return leadNewTieTrust; }
@@ -149,13 +145,13 @@ final class PartnerSearch {
         }
         sim.tally.searchCosts += cost;
         if (best == null || bestScore < threshold || !willing(sim, best)) {
-            return result.set(null, cost, false, 0, 0, 0);
+            return result.set(null, cost, 0, 0, 0);
         }
         // The agency vouches for the brokered firm to the seeker (not the other way round); a new
         // tie keeps that head start, but never structural trust, which is added whenever trust is
         // judged and would otherwise be counted twice.
         double bonus = bestBrokered ? brokerageTrustBonus : 0.0;
-        return result.set(best, cost, bestBrokered,
+        return result.set(best, cost,
                 Math.min(1.0, seeker.trustToward(best, structuralTrust) + bonus),
                 best.trustToward(seeker, structuralTrust),
                 Math.min(1.0, seeker.generalisedTrust + bonus));
@@ -181,9 +177,9 @@ final class PartnerSearch {
         sim.tally.searchCosts += cost;
         sim.tally.municipalCosts += cost;
         if (best == null || bestScore < threshold || !willing(sim, best)) {
-            return result.set(null, cost, false, 0, 0, 0);
+            return result.set(null, cost, 0, 0, 0);
         }
-        return result.set(best, cost, false, seeker.trustToward(best, structuralTrust),
+        return result.set(best, cost, seeker.trustToward(best, structuralTrust),
                 best.trustToward(seeker, structuralTrust), seeker.generalisedTrust);
     }
 

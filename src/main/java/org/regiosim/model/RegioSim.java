@@ -638,11 +638,6 @@ public class RegioSim extends SimState {
         return host;
     }
 
-    /** Founds the competence centre of a market with its {@link #competenceCentreHost host}. */
-    public Institution foundCompetenceCentre(LeadMarket m) {
-        return foundCompetenceCentre(m, competenceCentreHost(m));
-    }
-
     /** Founds the competence centre of a market with the given host (null: none). */
     public Institution foundCompetenceCentre(LeadMarket m, University host) {
         Institution centre = institutions.foundCompetenceCentre(this, m, host);

@@ -28,7 +28,7 @@ class CooperationMechanismTest {
         RegioSim sim = started();
         Firm lead = firm(sim, 1, 0.0);
         Firm cheat = firm(sim, 2, 1.0); // defects for sure at zero trust
-        sim.projects.startCooperation(sim, lead, new PartnerSearch.Result(cheat, 0.0, false, 0.5, 0.0, 0.5));
+        sim.projects.startCooperation(sim, lead, new PartnerSearch.Result(cheat, 0.0, 0.5, 0.0, 0.5));
         double trustBefore = lead.ties.trustIn(cheat, -1);
         sim.schedule.step(sim); // quarter 0: the project starts, nothing to monitor yet
         sim.schedule.step(sim); // quarter 1: first monitored quarter
@@ -52,7 +52,7 @@ class CooperationMechanismTest {
         double leadNegotiation = sim.costs.negotiation(0.3, false, 1.0);
         double universityNegotiation = sim.costs.negotiation(0.6, false, 1.0);
         double spentBefore = sim.agency().spentThisQuarter();
-        sim.projects.startCooperation(sim, lead, new PartnerSearch.Result(university, 0.0, false, 0.3, 0.6, 0.3));
+        sim.projects.startCooperation(sim, lead, new PartnerSearch.Result(university, 0.0, 0.3, 0.6, 0.3));
         Project p = lead.project;
         // with money enough, half of the firm's own eligible costs is paid; the university's
         // negotiation, borne by no one, is not subsidised (it used to be, for nothing)
@@ -68,7 +68,7 @@ class CooperationMechanismTest {
         Firm a = firm(sim, 3, 0.0);
         Firm b = firm(sim, 4, 0.0);
         b.generalisedTrust = 0.2; // the partner remembers a new tie with its generalised trust
-        sim.projects.startCooperation(sim, a, new PartnerSearch.Result(b, 0.0, false, 0.2, 0.2, 0.2));
+        sim.projects.startCooperation(sim, a, new PartnerSearch.Result(b, 0.0, 0.2, 0.2, 0.2));
         double capitalBefore = a.capital;
         sim.schedule.step(sim);
         sim.schedule.step(sim);

@@ -270,7 +270,7 @@ class PolicyMechanismTest {
         sim.institutions().formFromPair(sim, best, sim.population().get(0));
         assertThat(best.institution()).isNotNull();
 
-        Institution centre = sim.foundCompetenceCentre(market);
+        Institution centre = sim.foundCompetenceCentre(market, sim.competenceCentreHost(market));
         assertThat(centre.host()).isNotNull().isNotSameAs(best);
         assertThat(strength.applyAsInt((University) centre.host()))
                 .isEqualTo(byStrength.stream().filter(u -> u.institution() == centre || u.institution() == null)
