@@ -39,6 +39,7 @@ public final class MapLayers {
     private final RegionView view;
     private final List<Layer> layers = new ArrayList<>();
     private final MapLegend legend;
+    private final MapLegend status;
 
     /**
      * @param inspectors makes the inspector for a clicked agent (null: MASON's default inspector)
@@ -89,7 +90,8 @@ public final class MapLayers {
 
         legend = new MapLegend(view, false);
         layers.add(new Layer(LEGEND, legend));
-        layers.add(new Layer(STATUS, new MapLegend(view, true)));
+        status = new MapLegend(view, true);
+        layers.add(new Layer(STATUS, status));
     }
 
     public List<Layer> layers() { return layers; }
@@ -104,6 +106,62 @@ public final class MapLayers {
      */
     public BufferedImage render(GUIState gui, int width) {
         return render(gui, width, null);
+    }
+
+    /**
+     * The map for print (a workshop save and its handout), {@code width} pixels wide whatever the
+     * window's shape: the status box on a band of its own at the top, below it the region at its
+     * own shape (without the space a tall window adds above and below it), and the legend in a
+     * column to the right, at the font scale.
+     */
+    public BufferedImage renderForPrint(GUIState gui, int width) {
+        int column = (int) Math.round(MapLayout.LEGEND_PX * Style.legendScale());
+        int regionPx = width - column;
+        MapLayout layout = view.layout();
+        Rectangle2D.Double region = layout.regionBounds();
+        double pxPerKm = regionPx / region.width;
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D pg = probe.createGraphics();
+        double band;
+        double legendHeight;
+        try {
+            band = status.statusHeight(pg, regionPx - 16) + 16;
+            legendHeight = MapLegend.legendHeight(pg, Style.legendScale()) + 20;
+        } finally {
+            pg.dispose();
+        }
+        int height = (int) Math.ceil(Math.max(band + region.height * pxPerKm, legendHeight));
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setPaint(Style.BACKDROP);
+            g.fillRect(0, 0, width, height);
+            // The whole field, placed so that the region's top edge lies just below the band; what
+            // lies outside the region's column is clipped away.
+            Rectangle2D.Double field = new Rectangle2D.Double(-region.x * pxPerKm, band - region.y * pxPerKm,
+                    layout.fieldWidth() * pxPerKm, layout.fieldHeight() * pxPerKm);
+            Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, regionPx, height);
+            java.awt.Shape before = g.getClip();
+            g.clip(clip);
+            for (Layer l : layers) {
+                if (l.name().equals(LEGEND)) {
+                    continue;
+                }
+                // The status box sits at the top left of what it is given: the print's, not the field's.
+                Rectangle2D.Double draw = !l.name().equals(STATUS) ? field
+                        : new Rectangle2D.Double(0, 0, field.width, height);
+                DrawInfo2D info = new DrawInfo2D(gui, l.portrayal(), draw, clip);
+                info.gui = gui;
+                l.portrayal().draw(l.portrayal().getField(), g, info);
+            }
+            g.setClip(before);
+            MapLegend.drawLegend(g, width, 8, height - 12, column);
+        } finally {
+            g.dispose();
+        }
+        return img;
     }
 
     /** As {@link #render(GUIState, int)}, drawing only the layers named (all when null). */

@@ -39,6 +39,8 @@ public final class MapLayout {
     private final double pxPerKm;
     /** Extra space above the region when the map is higher than the region, km. */
     private final double top;
+    /** The region's own height, margins included, without the extra space, km. */
+    private final double naturalHeightKm;
     private final double legendKm;
     private final double legendPx;
     private final List<MunicipalitySpec> specs;
@@ -81,6 +83,7 @@ public final class MapLayout {
         pxPerKm = regionPx / regionWidthKm;
         regionHeightKm = Math.max(heightKm, minHeightPx / pxPerKm);
         top = (regionHeightKm - heightKm) / 2;
+        naturalHeightKm = heightKm;
         this.legendPx = legendPx;
         legendKm = legendPx / pxPerKm;
         centres = new Double2D[specs.size()];
@@ -304,6 +307,13 @@ public final class MapLayout {
     public double fieldWidth() { return regionWidthKm + legendKm; }
     public double fieldHeight() { return regionHeightKm; }
     public double regionWidth() { return regionWidthKm; }
+    /**
+     * The region itself in field coordinates (km), margins included: the map without the space a
+     * tall window adds above and below it, and without the legend column.
+     */
+    public java.awt.geom.Rectangle2D.Double regionBounds() {
+        return new java.awt.geom.Rectangle2D.Double(0, top, regionWidthKm, naturalHeightKm);
+    }
     /** Width of the legend column at zoom 1, pixels (0: none, the legend overlays the map). */
     public double legendPx() { return legendPx; }
     /** Pixels per km at zoom 1. */

@@ -89,7 +89,7 @@ final class MapLegend extends FieldPortrayal2D {
             // Beside the legend column, not over it: the box ends where the region does.
             double regionRight = info.draw.x + info.draw.width * view.layout().regionWidth() / view.layout().fieldWidth();
             double maxRight = view.layout().legendPx() > 0 ? Math.min(right, regionRight) : right;
-            drawStatus(g, left + 8, top + 8, maxRight - 8 - (left + 8));
+            drawStatus(g, left + 8, top + 8, maxRight - 8 - (left + 8), true);
         } else {
             drawLegend(g, right, top + 8, bottom - 4 - (top + 8), view.layout().legendPx());
         }
@@ -129,8 +129,16 @@ final class MapLegend extends FieldPortrayal2D {
         return out;
     }
 
-    /** Draws the status box at (x, y), its lines wrapped to fit {@code maxWidth} pixels. */
-    private void drawStatus(Graphics2D g, double x, double y, double maxWidth) {
+    /** The height of the status box, in pixels, when its lines are wrapped to fit {@code maxWidth}. */
+    double statusHeight(Graphics2D g, double maxWidth) {
+        return drawStatus(g, 0, 0, maxWidth, false);
+    }
+
+    /**
+     * Draws the status box at (x, y), its lines wrapped to fit {@code maxWidth} pixels (or, if not
+     * {@code paint}, only measures it); returns its height in pixels.
+     */
+    private double drawStatus(Graphics2D g, double x, double y, double maxWidth, boolean paint) {
         String[] lines = statusLines();
         Font big = Style.font(Font.BOLD, 14);
         Font small = Style.legendFont(Font.PLAIN, 11); // the details grow less than the quarter and policy
@@ -153,6 +161,9 @@ final class MapLegend extends FieldPortrayal2D {
         }
         w += 12;
         double h = head.size() * fb.getHeight() + rest.size() * fs.getHeight() + 8;
+        if (!paint) {
+            return h;
+        }
         g.setPaint(new Color(255, 255, 255, 225));
         g.fill(new Rectangle2D.Double(x, y, w, h));
         g.setPaint(new Color(180, 180, 180));
@@ -170,6 +181,7 @@ final class MapLegend extends FieldPortrayal2D {
             g.drawString(l, (float) x + 6, (float) (ty + fs.getAscent()));
             ty += fs.getHeight();
         }
+        return h;
     }
 
     /** Rows of the legend, in line heights (headings count 1.3). */

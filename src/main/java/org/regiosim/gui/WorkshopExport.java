@@ -91,7 +91,7 @@ public final class WorkshopExport {
             }
             BufferedImage map;
             synchronized (gui.state.schedule) {
-                map = gui.runs() == 1 ? gui.layers(r).render(gui, MAP_WIDTH) : withLegendColumn(gui, gui.layers(r));
+                map = gui.layers(r).renderForPrint(gui, MAP_WIDTH);
             }
             String name = gui.runs() == 1 ? "map.png" : "map_" + WorkshopGUI.runLetter(r).toLowerCase(java.util.Locale.ROOT) + ".png";
             written.add(png(dir.resolve(name), map));
@@ -114,39 +114,6 @@ public final class WorkshopExport {
             }
         }
         return written;
-    }
-
-    /**
-     * A comparison's map, whose live window has no room for the legend: the map without its
-     * (switched-off) legend overlay, and the legend in a column to its right, MAP_WIDTH in all.
-     */
-    static BufferedImage withLegendColumn(WorkshopGUI gui, MapLayers layers) {
-        int column = (int) Math.round(MapLayout.LEGEND_PX * Style.legendScale());
-        BufferedImage map = layers.render(gui, MAP_WIDTH - column, withoutLegend(layers));
-        BufferedImage img = new BufferedImage(MAP_WIDTH, map.getHeight(), BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setPaint(Style.BACKDROP);
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            g.drawImage(map, 0, 0, null);
-            MapLegend.drawLegend(g, MAP_WIDTH, 8, map.getHeight() - 12, column);
-        } finally {
-            g.dispose();
-        }
-        return img;
-    }
-
-    /** The layers of a comparison map but its legend overlay. */
-    static java.util.Set<String> withoutLegend(MapLayers layers) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (MapLayers.Layer l : layers.layers()) {
-            if (!l.name().equals(MapLayers.LEGEND)) {
-                names.add(l.name());
-            }
-        }
-        return names;
     }
 
     /** handout.html from the PNGs just written (the same pictures the room saw). */

@@ -310,6 +310,42 @@ class MapRenderTest {
         }
     }
 
+    @Test
+    void theMapForPrintHasTheRegionsOwnShapeWhateverTheWindowsShape() {
+        // a tall, narrow window (region 300 pixels in an 800 pixel high map) and a wide, low one
+        MapLayout tall = new MapLayout(sim.region(), 300, MapLayout.LEGEND_PX, 800);
+        MapLayout wide = new MapLayout(sim.region(), 1200, MapLayout.LEGEND_PX, 300);
+        List<BufferedImage> prints = new ArrayList<>();
+        for (MapLayout layout : List.of(tall, wide)) {
+            RegionView v = new RegionView(sim, layout, RegionView.DEFAULT_MAX_FIRMS, "");
+            v.refresh();
+            prints.add(new MapLayers(v, null).renderForPrint(null, 1600));
+        }
+        assertThat(prints.get(0).getWidth()).isEqualTo(1600);
+        assertThat(prints.get(1).getWidth()).isEqualTo(1600);
+        assertThat(prints.get(0).getHeight()).isEqualTo(prints.get(1).getHeight());
+        // the region's height at the print's scale, plus the status band: no empty rows above or below
+        java.awt.geom.Rectangle2D.Double region = tall.regionBounds();
+        int column = (int) Math.round(MapLayout.LEGEND_PX * Style.legendScale());
+        double regionHeightPx = region.height * (1600 - column) / region.width;
+        assertThat((double) prints.get(0).getHeight()).isBetween(regionHeightPx, regionHeightPx + 120);
+        // the same picture: the window decided only where the region sat in its field
+        int differing = 0;
+        for (int x = 0; x < 1600; x += 2) {
+            for (int y = 0; y < prints.get(0).getHeight(); y += 2) {
+                if (prints.get(0).getRGB(x, y) != prints.get(1).getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels that differ (rounding at edges only)")
+                .isLessThan(1600 * prints.get(0).getHeight() / 4 / 100);
+        // the status box starts at the top, whatever the room the window left above the region
+        for (BufferedImage print : prints) {
+            assertThat(topmostInk(print, column)).isLessThan(12);
+        }
+    }
+
     static int rightmostInk(BufferedImage img) {
         int right = -1;
         for (int y = 0; y < img.getHeight(); y++) {
@@ -320,6 +356,18 @@ class MapRenderTest {
             }
         }
         return right;
+    }
+
+    /** The first row with anything drawn left of the legend column ({@code column} pixels wide). */
+    static int topmostInk(BufferedImage img, int column) {
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth() - column; x++) {
+                if (img.getRGB(x, y) != Style.BACKDROP.getRGB()) {
+                    return y;
+                }
+            }
+        }
+        return img.getHeight();
     }
 
     static int lowestInk(BufferedImage img) {
