@@ -27,6 +27,12 @@ public class RegioSim extends SimState {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The largest firm size drawn, in employees: about the largest employers of the Ruhr
+     * (docs/ODD.md, Initialisation). Log-normal draws above it are set to it.
+     */
+    public static final int MAX_EMPLOYEES = 100_000;
+
     private final Parameters params;
     private final RegionData region;
 
@@ -380,7 +386,10 @@ public class RegioSim extends SimState {
     private Firm newFirm(Municipality home, LeadMarket market, University parent) {
         double median = params.real(ParameterSchema.EMPLOYEES_MEDIAN);
         double sigma = params.real(ParameterSchema.EMPLOYEES_SIGMA);
-        int employees = (int) Math.max(1, Math.round(Math.exp(Math.log(median) + sigma * random.nextGaussian())));
+        // Capped, not only to stay a size a regional firm can have: an uncapped draw of the long tail
+        // (sigma up to 4) could exceed an int and turn the firm's project scale into NaN.
+        double drawn = Math.exp(Math.log(median) + sigma * random.nextGaussian());
+        int employees = (int) Math.max(1, Math.min(MAX_EMPLOYEES, Math.round(drawn)));
         int capacity = params.intValue(ParameterSchema.KENE_CAPACITY);
         Knowledge k = new Knowledge(capacity);
         int kmin = params.intValue(ParameterSchema.KENE_MIN);

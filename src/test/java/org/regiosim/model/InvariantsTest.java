@@ -153,6 +153,35 @@ class InvariantsTest {
         assertThat(runs).isGreaterThan(100);
     }
 
+    /**
+     * The largest median firm size with the longest tail that the loader accepts: about one draw
+     * in a thousand would exceed an int. Sizes stay between 1 and the cap, capital and every
+     * indicator stay numbers (an overflowed size once made a firm's project scale NaN, and the
+     * NaN spread through the agency's budget into the costs).
+     */
+    @net.jqwik.api.Example
+    void theLargestFirmSizesStayNumbers() {
+        Parameters p = TestRegions.small(0.02).with(ParameterSchema.EMPLOYEES_MEDIAN, 10_000.0)
+                .with(ParameterSchema.EMPLOYEES_SIGMA, 4.0).with(ParameterSchema.POLICY, "cofunding");
+        RegioSim sim = TestRegions.run(p, 5, 12);
+        int capped = 0;
+        for (int i = 0; i < sim.population().size(); i++) {
+            Firm f = sim.population().get(i);
+            assertThat(f.employees()).isBetween(1, RegioSim.MAX_EMPLOYEES);
+            assertThat(f.capital()).isFinite();
+            assertThat(f.cooperationProbability()).isBetween(0.0, 1.0);
+            capped += f.employees() == RegioSim.MAX_EMPLOYEES ? 1 : 0;
+        }
+        assertThat(capped).as("firms at the cap (a quarter of the draws lie above it)").isGreaterThan(100);
+        for (StepMetrics m : sim.history()) {
+            for (Metric metric : Metric.values()) {
+                if (!nullable(metric)) {
+                    assertThat(m.get(metric)).as(metric.column()).isNotNaN();
+                }
+            }
+        }
+    }
+
     /** The region's mean trust by a full pass over every agent's ties (the model keeps it incrementally). */
     private static double recomputedMeanTrust(RegioSim sim) {
         double sum = 0;

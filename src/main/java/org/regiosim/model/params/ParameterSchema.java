@@ -95,7 +95,7 @@ public final class ParameterSchema {
     public static final Param CAPITAL_PER_EMPLOYEE = real("firms.capital_per_employee", 20_000, 0, 1e7, "EUR",
             "Initial capital per employee; a firm whose capital falls below zero exits.");
     public static final Param EMPLOYEES_MEDIAN = real("firms.employees_median", 6, 1, 10_000, "employees",
-            "Median firm size (log-normal).");
+            "Median firm size (log-normal; sizes drawn above 100,000 employees are set to 100,000).");
     public static final Param EMPLOYEES_SIGMA = real("firms.employees_sigma", 1.2, 0, 4, "-",
             "Log-normal shape of firm size.");
     public static final Param STARTUP_RATE = real("firms.startup_rate", 0.01, 0, 0.5, "start-ups per initial firm per quarter",
