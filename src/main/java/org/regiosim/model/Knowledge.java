@@ -151,16 +151,26 @@ public final class Knowledge {
         return technology(random.nextInt(size));
     }
 
-    /** A random held technology that {@code other} lacks, or -1 if there is none. */
+    /**
+     * A held technology that {@code other} lacks, each of them equally likely (one draw), or -1
+     * if there is none (no draw).
+     */
     public int randomTechnologyNotIn(Knowledge other, MersenneTwisterFast random) {
-        int start = random.nextInt(size);
-        for (int k = 0; k < size; k++) {
-            int t = technology((start + k) % size);
-            if (!other.holds(t)) {
-                return t;
+        int lacking = 0;
+        for (int i = 0; i < size; i++) {
+            if (!other.holds(technology(i))) {
+                lacking++;
             }
         }
-        return -1;
+        if (lacking == 0) {
+            return -1;
+        }
+        int pick = random.nextInt(lacking);
+        for (int i = 0; ; i++) {
+            if (!other.holds(technology(i)) && pick-- == 0) {
+                return technology(i);
+            }
+        }
     }
 
     private int weakest() {

@@ -34,6 +34,23 @@ class KnowledgeTest {
     }
 
     @Test
+    void whatAPartnerLearnsIsEachLackingCapabilityEquallyOften() {
+        // teacher holds 1, 2, 3, 4; the learner holds 2 and 3. Starting at a random slot and taking
+        // the next one the learner lacks would pick 4 three times in four.
+        Knowledge teacher = kene(5, 1, 2, 3, 4);
+        Knowledge learner = kene(5, 2, 3);
+        ec.util.MersenneTwisterFast r = new ec.util.MersenneTwisterFast(1);
+        int[] count = new int[5];
+        for (int i = 0; i < 20_000; i++) {
+            count[teacher.randomTechnologyNotIn(learner, r)]++;
+        }
+        assertThat(count[2] + count[3]).isZero();
+        assertThat(count[1]).isBetween(9_500, 10_500);
+        assertThat(count[4]).isBetween(9_500, 10_500);
+        assertThat(kene(5, 2, 3).randomTechnologyNotIn(kene(5, 1, 2, 3), r)).isEqualTo(-1);
+    }
+
+    @Test
     void learningBeyondCapacityReplacesTheWeakest() {
         Knowledge k = new Knowledge(2);
         k.learn(1, 0.9, 9);

@@ -19,7 +19,7 @@ import org.regiosim.output.TimeseriesWriter;
  */
 class PinnedOutputTest {
 
-    static final String EXPECTED = "d577ba04c03e7213a29fabc1bd58df36cec314c95c8aac9c2455e5bc0749e23b";
+    static final String EXPECTED = "289309d654a26c0d0cb3b026b96011a134d0d167d88ce100ecbf9bef88328ce3";
 
     @Test
     void smallSeededRunIsUnchanged() throws Exception {

@@ -24,4 +24,28 @@ class UniversityFieldsTest {
             assertThat(u.knowledge().size()).as(u.name()).isEqualTo(expected);
         }
     }
+
+    /**
+     * A university keeps the firms of all its running projects in mind, whatever the scale. It
+     * used to remember only firms.partner_memory (8) partners while running up to its capacity
+     * (150 x scale) projects: at scale 0.3 it had forgotten the lead firm in 46% of its
+     * cooperation-quarters, at 0.05 in none.
+     */
+    @net.jqwik.api.Example
+    void aUniversityRemembersTheFirmsOfAllItsRunningProjects() {
+        RegioSim sim = new RegioSim(4, TestRegions.small(0.3), TestRegions.ruhr());
+        sim.start();
+        int checked = 0;
+        for (int q = 0; q < 24; q++) {
+            sim.schedule.step(sim);
+            for (Project c : sim.runningCooperations()) {
+                if (c.partner() instanceof University u) {
+                    assertThat(u.ties().indexOf(c.lead())).as("%s remembers %s in quarter %d", u, c.lead(), q)
+                            .isGreaterThanOrEqualTo(0);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("university cooperation-quarters checked").isGreaterThan(1000);
+    }
 }

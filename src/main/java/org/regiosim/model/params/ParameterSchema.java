@@ -103,7 +103,7 @@ public final class ParameterSchema {
     public static final Param OVERHEAD = real("firms.overhead_per_employee", 400, 0, 1e6, "EUR per employee per quarter",
             "Cost of staying in business net of ordinary operating income: a firm that does not innovate slowly runs out of capital.");
     public static final Param PARTNER_MEMORY = integer("firms.partner_memory", 8, 1, 64, "partners",
-            "Partners an agent remembers with their trust; the least trusted is forgotten first.");
+            "Partners an agent remembers with their trust; the least trusted is forgotten first. A university remembers this many plus its capacity.");
 
     // ---- trust ----------------------------------------------------------------------------------
     public static final Param INITIAL_TRUST = real("trust.initial", 0.25, 0, 1, "trust (0..1)",
