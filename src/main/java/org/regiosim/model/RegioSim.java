@@ -17,10 +17,10 @@ import sim.engine.Steppable;
 
 /**
  * RegioSim: the regional innovation system as a MASON model. One step is one quarter. Each
- * quarter, in this order: the development agency allocates its budget and acts; municipalities
- * decide on location marketing; universities open for transfer or compete for grants; running
- * projects are monitored and those due end; idle firms with an opportunity choose to cooperate or
- * compete; firms exit and enter; the quarter's indicators are recorded. Headless and pure: every
+ * quarter, in this order: the development agency allocates its budget and acts; universities open
+ * for transfer or compete for grants; running projects are monitored and those due end;
+ * municipalities decide on location marketing; idle firms with an opportunity choose to cooperate
+ * or compete; firms exit and enter; the quarter's indicators are recorded (docs/ODD.md, section 3). Headless and pure: every
  * random draw comes from {@link #random}.
  */
 public class RegioSim extends SimState {

@@ -32,7 +32,7 @@ public final class ParameterSchema {
             "Moderation policy or mix: a name (none, brokerage, cofunding, trust_building, smart_specialisation, platform) or a mix 'brokerage=0.5,cofunding=0.5' whose shares split the agency budget; the arms act each quarter in the order given.",
             text -> sharesProblem(text, PolicyMix.problemWith(text)), text -> PolicyMix.parse(text).toString());
     public static final Param POLICY_CHANGES = text("policy_changes", "",
-            "Policy switches during the run: 'STEP:POLICY;STEP:POLICY', e.g. '40:brokerage' switches to brokerage at step 40. Steps count from 0; a switch at or after the run's last step does not happen (the command line notes it).",
+            "Policy switches during the run: 'STEP:POLICY;STEP:POLICY', e.g. '40:brokerage' switches to brokerage at step 40. Steps count from 0, so a run of 80 steps ends with step 79; a switch at a step the run does not reach does not happen (the command line notes it).",
             text -> sharesProblem(text, PolicySchedule.problemWith(text)), text -> PolicySchedule.parse(text).toString());
 
     // ---- region -------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ public final class ParameterSchema {
     public static final Param MUNICIPAL_PROPENSITY = real("municipalities.initial_propensity", 0.25, 0.01, 0.99, "probability",
             "Initial probability that a municipality chooses joint marketing.");
     public static final Param CAMPAIGN_DURATION = integer("municipalities.campaign_duration", 4, 1, 40, "quarters",
-            "Duration of a joint marketing campaign.");
+            "Duration of a municipality's location-marketing campaign, joint or alone. A campaign's budget, which its payoff is judged against (learning and imitation), is this many quarters of the municipality's budget.");
     public static final Param MUNICIPAL_COST_FACTOR = real("municipalities.cost_factor", 3.0, 0, 100, "-",
             "Municipal transaction costs relative to firms' (administrations negotiate more formally).");
     public static final Param MUNICIPAL_IMPATIENCE = real("municipalities.impatience_defection", 0.1, 0, 1, "probability per quarter",
