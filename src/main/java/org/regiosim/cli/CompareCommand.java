@@ -234,9 +234,13 @@ final class CompareCommand implements Callable<Integer> {
             if (!schedule.isBlank()) {
                 // The schedule would switch every arm to the same policies part-way: the arms
                 // would no longer differ by the policy they are labelled with.
-                throw new InputException("--policies: " + s.file() + " schedules policy changes (policy_changes: "
-                        + schedule + ") that would replace each arm's policy during the run; add --set policy_changes= "
-                        + "to run each arm's policy for the whole run, or compare scenario files without --policies");
+                String setBy = sets.stream().filter(o -> o.strip().startsWith(ParameterSchema.POLICY_CHANGES.key() + "="))
+                        .reduce((first, last) -> last).map(o -> "--set " + o.strip()).orElse(null);
+                String source = setBy != null ? setBy + " schedules" : s.file() + " schedules";
+                throw new InputException("--policies: " + source + " policy changes (policy_changes: "
+                        + schedule + ") that would replace each arm's policy during the run; "
+                        + (setBy != null ? "leave it out" : "add --set policy_changes=")
+                        + " to run each arm's policy for the whole run, or compare scenario files without --policies");
             }
             for (String p : policyList) {
                 Parameters params;

@@ -92,6 +92,12 @@ class CompareCommandTest {
                     "--out", tmp.resolve("x").toString())).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("ruhr-mixed.yaml").contains("policy_changes")
                     .contains("--set policy_changes=");
+            err.reset();
+            // a schedule given with --set is named as such, not as the file's
+            assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
+                    "--set", "policy_changes=8:brokerage", "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("--set policy_changes=8:brokerage schedules")
+                    .doesNotContain("ruhr-baseline.yaml schedules");
         } finally {
             System.setErr(oldErr);
         }
@@ -115,6 +121,23 @@ class CompareCommandTest {
         assertThat(runs).anyMatch(l -> l.startsWith("6,\"beta/brokerage=0.5,cofunding=0.5\",beta,\"brokerage=0.5,cofunding=0.5\",0,1,0,"));
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("differs from the baseline in trust.initial=0.5");
+    }
+
+    @Test
+    void anArmThatSwitchesPolicyIsRecordedWithItsSwitches() throws Exception {
+        Path data = Path.of("scenarios/data").toAbsolutePath();
+        for (String name : List.of("plain", "late")) {
+            Files.writeString(tmp.resolve(name + ".yaml"), "name: " + name + "\nscale: 0.01\nsteps: 4\n"
+                    + (name.equals("late") ? "policy_changes: '2:brokerage'\n" : "") + "data:\n  municipalities: "
+                    + data.resolve("ruhr-municipalities.csv") + "\n  universities: " + data.resolve("ruhr-universities.csv") + "\n");
+        }
+        Path out = tmp.resolve("late-out");
+        assertThat(run("compare", tmp.resolve("plain.yaml").toString(), tmp.resolve("late.yaml").toString(),
+                "--replications", "2", "--quiet", "--out", out.toString())).isZero();
+        assertThat(Files.readAllLines(out.resolve("runs.csv")))
+                .anyMatch(l -> l.startsWith("0,plain,plain,none,0,"))
+                .anyMatch(l -> l.startsWith("2,late,late,none then 2:brokerage,0,"));
+        assertThat(Files.readString(out.resolve("summary.csv"))).contains("late,late,none then 2:brokerage,");
     }
 
     @Test
