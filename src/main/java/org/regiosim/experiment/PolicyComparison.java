@@ -198,7 +198,7 @@ public final class PolicyComparison {
             o.add(m);
             for (int i = 0; i < Metric.count(); i++) {
                 if (m.step() < bands[a][i].length) {
-                    bands[a][i][m.step()].add(m.get(Metric.of(i)));
+                    bands[a][i][m.step()].add(AsWritten.value(m.get(Metric.of(i))));
                 }
             }
         }

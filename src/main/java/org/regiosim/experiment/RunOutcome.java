@@ -5,7 +5,8 @@ import org.regiosim.model.StepMetrics;
 
 /**
  * Accumulates one run's quarters into the per-run numbers of every {@link Measure}: last value,
- * sum and mean over the available quarters (NaN means "not available" and is skipped).
+ * sum and mean over the available quarters (NaN means "not available" and is skipped), from the
+ * quarters' values as runs.csv holds them ({@link AsWritten}).
  */
 public final class RunOutcome {
 
@@ -21,7 +22,7 @@ public final class RunOutcome {
     public void add(StepMetrics m) {
         steps++;
         for (int i = 0; i < last.length; i++) {
-            double v = m.get(Metric.of(i));
+            double v = AsWritten.value(m.get(Metric.of(i)));
             last[i] = v;
             if (!Double.isNaN(v)) {
                 sum[i] += v;

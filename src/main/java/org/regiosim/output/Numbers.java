@@ -15,7 +15,7 @@ import java.math.MathContext;
  */
 public final class Numbers {
 
-    private static final MathContext SIGNIFICANT = new MathContext(10);
+    private static final MathContext SIGNIFICANT = org.regiosim.experiment.AsWritten.DIGITS;
     /** Magnitudes below this are written in scientific notation. */
     private static final double PLAIN_BELOW = 1e-6;
 

@@ -43,4 +43,36 @@ class NumbersTest {
             assertThat(text.length() - point - 1).as("decimals after the point in %s", text).isLessThanOrEqualTo(16);
         }
     }
+
+    /**
+     * The experiments' statistics use each value as the CSV holds it (AsWritten): it must be
+     * exactly the double that reading the written text gives, and write as the same text.
+     */
+    @Property(tries = 2000)
+    void theValueStatisticsUseIsTheValueTheCsvHolds(@ForAll @DoubleRange(min = -10, max = 10) double mantissa,
+                                                    @ForAll @IntRange(min = -40, max = 20) int exponent) {
+        // magnitudes from p-values to EUR totals
+        double v = mantissa * Math.pow(10, exponent);
+        double asWritten = org.regiosim.experiment.AsWritten.value(v);
+        String text = Numbers.format(v);
+        if (text.equals("NA")) {
+            assertThat(Double.isFinite(asWritten)).isFalse();
+            return;
+        }
+        assertThat(asWritten).isEqualTo(Double.parseDouble(text));
+        assertThat(Numbers.format(asWritten)).isEqualTo(text);
+    }
+
+    @Test
+    void aRunsAverageIsTakenFromTheQuartersAsWritten() {
+        org.regiosim.experiment.RunOutcome o = new org.regiosim.experiment.RunOutcome();
+        double[] q = new double[org.regiosim.model.Metric.count()];
+        int i = org.regiosim.model.Metric.MEAN_TRUST.ordinal();
+        q[i] = 0.123456789012345;
+        o.add(org.regiosim.model.StepMetrics.of(0, q.clone()));
+        q[i] = 0.5;
+        o.add(org.regiosim.model.StepMetrics.of(1, q.clone()));
+        assertThat(o.value(org.regiosim.model.Metric.MEAN_TRUST, org.regiosim.experiment.Measure.AVERAGE))
+                .isEqualTo((0.123456789 + 0.5) / 2);
+    }
 }
