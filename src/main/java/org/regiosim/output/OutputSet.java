@@ -30,13 +30,21 @@ import java.util.stream.Stream;
  * <p>Why not write a sibling directory and swap it in: a rename cannot replace a non-empty
  * directory, so a swap takes two renames with the output missing in between, and the output
  * directory may hold files that are not the result's (a comparison's journal, the user's own
- * notes), which a swap would have to copy or would lose. Files that the new result does not have
- * (e.g. the sensitivity.csv of an earlier Sobol sweep) are left as they are.
+ * notes), which a swap would have to copy or would lose.
+ *
+ * <p>A new result replaces the earlier one as a whole: each result records the files it consists
+ * of in a hidden manifest ({@value #MANIFEST}), and a commit removes the files of the earlier
+ * result that the new one does not have (the sensitivity.csv of an earlier Sobol sweep under a
+ * factorial one, a run's time series under a comparison), so that the directory never holds
+ * files of two results. Files the tool did not write there (a comparison's journal, the user's
+ * notes) are not in any manifest and stay.
  */
 public final class OutputSet implements Closeable {
 
     /** Moved last: the file that describes the result. */
     public static final String METADATA = "metadata.json";
+    /** The files of the result in the directory, one relative path per line; moved just before {@link #METADATA}. */
+    public static final String MANIFEST = ".regiosim-result";
 
     private final Path dir;
     private final Path staging;
@@ -69,15 +77,27 @@ public final class OutputSet implements Closeable {
             s.filter(p -> Files.isRegularFile(p) && !AtomicFiles.isTemporary(p.getFileName().toString()))
                     .map(p -> staging.relativize(p).toString()).sorted().forEach(files::add);
         }
-        if (files.remove(METADATA)) {
+        files.remove(MANIFEST);
+        boolean hasMetadata = files.remove(METADATA);
+        List<String> result = new ArrayList<>(files);
+        if (hasMetadata) {
+            result.add(METADATA);
+        }
+        AtomicFiles.writeString(staging.resolve(MANIFEST), String.join("\n", result) + "\n");
+        files.add(MANIFEST);
+        if (hasMetadata) {
             files.add(METADATA);
         }
+        List<String> earlier = earlierResult(dir);
         synchronized (AtomicFiles.LOCK) {
             if (!Files.isDirectory(staging)) {
                 throw new IOException("interrupted: " + staging + " was deleted");
             }
             checkReplaceable(dir, files);
             for (String f : files) {
+                if (f.equals(MANIFEST)) {
+                    removeLeftovers(earlier, result);
+                }
                 Path target = dir.resolve(f);
                 Files.createDirectories(target.getParent());
                 AtomicFiles.commit(staging.resolve(f), target);
@@ -86,6 +106,54 @@ public final class OutputSet implements Closeable {
         }
         AtomicFiles.deleteTree(staging);
         AtomicFiles.forget(staging);
+    }
+
+    /**
+     * The files of the result the directory holds, from its manifest: relative paths inside it
+     * only (anything else in the file is ignored); none without a manifest.
+     */
+    private List<String> earlierResult(Path dir) {
+        List<String> earlier = new ArrayList<>();
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return earlier;
+        }
+        try {
+            for (String line : Files.readAllLines(manifest, java.nio.charset.StandardCharsets.UTF_8)) {
+                String rel = line.strip();
+                if (rel.isEmpty() || rel.equals(MANIFEST)) {
+                    continue;
+                }
+                Path p = dir.resolve(rel).normalize();
+                if (p.startsWith(dir.normalize()) && !p.equals(dir.normalize()) && !Path.of(rel).isAbsolute()) {
+                    earlier.add(rel);
+                }
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // an unreadable manifest: the earlier files stay, as they did before manifests
+        }
+        return earlier;
+    }
+
+    /** Removes the earlier result's files that the new one does not have, and directories that it leaves empty. */
+    private void removeLeftovers(List<String> earlier, List<String> result) throws IOException {
+        for (String rel : earlier) {
+            if (result.contains(rel)) {
+                continue;
+            }
+            Path old = dir.resolve(rel);
+            if (Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(old);
+                for (Path parent = old.getParent(); parent != null && !parent.equals(dir); parent = parent.getParent()) {
+                    try (Stream<Path> entries = Files.list(parent)) {
+                        if (entries.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(parent);
+                }
+            }
+        }
     }
 
     /** Without {@link #commit()}: deletes what was written; the output directory stays as it was. */

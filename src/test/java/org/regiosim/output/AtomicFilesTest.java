@@ -79,8 +79,55 @@ class AtomicFilesTest {
         assertThat(dir.resolve("notes.txt")).hasContent("mine");
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("data.csv", "charts", "notes.txt",
-                    "metadata.json");
+                    "metadata.json", OutputSet.MANIFEST);
         }
+    }
+
+    @Test
+    void aNewResultRemovesTheFilesOfTheEarlierOneThatItDoesNotHave() throws Exception {
+        Path dir = tmp.resolve("out");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        try (OutputSet set = OutputSet.create(dir)) { // say, a Sobol sweep
+            AtomicFiles.writeString(set.resolve("runs.csv"), "sobol");
+            AtomicFiles.writeString(set.resolve("sensitivity.csv"), "sobol");
+            AtomicFiles.writeString(set.resolve("charts/sensitivity_innovations.png"), "sobol");
+            AtomicFiles.writeString(set.resolve(OutputSet.METADATA), "{}");
+            set.commit();
+        }
+        Files.writeString(dir.resolve("charts/mine.png"), "mine");
+        try (OutputSet set = OutputSet.create(dir)) { // then a factorial one
+            AtomicFiles.writeString(set.resolve("runs.csv"), "factorial");
+            AtomicFiles.writeString(set.resolve(OutputSet.METADATA), "{}");
+            set.commit();
+        }
+        assertThat(dir.resolve("runs.csv")).hasContent("factorial");
+        assertThat(dir.resolve("sensitivity.csv")).doesNotExist();
+        assertThat(dir.resolve("charts/sensitivity_innovations.png")).doesNotExist();
+        assertThat(dir.resolve("charts/mine.png")).hasContent("mine");
+        assertThat(dir.resolve("notes.txt")).hasContent("mine");
+        try (OutputSet set = OutputSet.create(dir)) { // and a third without charts: the empty folder goes too
+            AtomicFiles.writeString(set.resolve("runs.csv"), "third");
+            AtomicFiles.writeString(set.resolve("charts/c.png"), "third");
+            AtomicFiles.writeString(set.resolve(OutputSet.METADATA), "{}");
+            set.commit();
+        }
+        Files.delete(dir.resolve("charts/mine.png"));
+        try (OutputSet set = OutputSet.create(dir)) {
+            AtomicFiles.writeString(set.resolve("runs.csv"), "fourth");
+            AtomicFiles.writeString(set.resolve(OutputSet.METADATA), "{}");
+            set.commit();
+        }
+        assertThat(dir.resolve("charts")).doesNotExist();
+        assertThat(dir.resolve(OutputSet.MANIFEST)).hasContent("runs.csv\nmetadata.json");
+        // a manifest that names files outside the directory removes nothing there
+        Files.writeString(tmp.resolve("outside.txt"), "keep");
+        Files.writeString(dir.resolve(OutputSet.MANIFEST), "../outside.txt\n" + tmp.resolve("outside.txt") + "\n");
+        try (OutputSet set = OutputSet.create(dir)) {
+            AtomicFiles.writeString(set.resolve(OutputSet.METADATA), "{}");
+            set.commit();
+        }
+        assertThat(tmp.resolve("outside.txt")).hasContent("keep");
     }
 
     @Test
