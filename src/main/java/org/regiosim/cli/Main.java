@@ -42,6 +42,17 @@ public final class Main implements Runnable {
         cl.registerConverter(long.class, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE));
         cl.registerConverter(Double.class, new PlainDouble());
         cl.registerConverter(double.class, new PlainDouble());
+        // An empty path ('--out ""') would otherwise reach the file system as null after the work is done.
+        cl.registerConverter(java.nio.file.Path.class, text -> {
+            if (text.isBlank()) {
+                throw new CommandLine.TypeConversionException("an empty path ('.' is this directory)");
+            }
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path: " + e.getReason());
+            }
+        });
         int code = cl.execute(args);
         // PrintStream and PrintWriter swallow write errors (a full disk, a closed pipe) and only
         // remember them: without this check, 'regiosim params > /dev/full' printed nothing and exited 0.

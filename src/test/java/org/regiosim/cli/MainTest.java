@@ -71,6 +71,13 @@ class MainTest {
         err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--steps", "2.5"));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains("'2.5' is not a whole number");
+        // an empty path is refused before any work (it crashed after the simulation, with part of the result written)
+        err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--out", ""));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).startsWith("regiosim: Invalid value for option '--out': an empty path");
+        err = Stderr.of(() -> code[0] = Main.execute("sweep", "scenarios/experiments/ruhr-sobol.yaml", "--out", " "));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).contains("an empty path");
         err = Stderr.of(() -> code[0] = Main.execute("swep"));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains("'swep'").contains("Did you mean: regiosim sweep?").doesNotContain("Usage:");
