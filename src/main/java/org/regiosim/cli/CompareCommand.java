@@ -90,9 +90,17 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Arm> arms = arms();
         long baseSeed = seed != null ? seed : arms.get(0).scenario().seed();
-        if (baseSeed < 0 || baseSeed + replications - 1 > ParameterSchema.SEED.max()) {
-            throw new InputException("--seed " + baseSeed + ": expected a whole number from 0 to "
-                    + (long) ParameterSchema.SEED.max() + " minus the replications");
+        long maxSeed = (long) ParameterSchema.SEED.max();
+        if (baseSeed < 0 || baseSeed > maxSeed - (replications - 1)) {
+            // Replication i runs with seed + i in every arm.
+            String setSeed = sets.stream().filter(o -> o.strip().startsWith(ParameterSchema.SEED.key() + "="))
+                    .reduce((first, last) -> last).map(o -> "--set " + o.strip()).orElse(null);
+            String from = seed != null ? "--seed " + baseSeed
+                    : setSeed != null ? setSeed
+                    : arms.get(0).scenario().file() + ", key 'seed' (" + baseSeed + ")";
+            throw new InputException(from + ": with " + replications + " replications the seeds run to "
+                    + (baseSeed + replications - 1) + "; seeds go from 0 to " + maxSeed + ", so the first seed can be at most "
+                    + (maxSeed - (replications - 1)) + (seed != null ? "" : " (or give --seed)"));
         }
         Path dir = out != null ? out : Paths.get("results", "compare-" + arms.get(0).scenario().name());
         OutputDirs.prepare(dir, files());

@@ -179,6 +179,14 @@ public final class ExperimentLoader {
             outputs.add(new ExperimentSpec.Output(Metric.COOPERATION_RATE, Measure.AVERAGE));
         }
 
+        // Replication i runs with the base scenario's seed + i, which must stay a valid seed.
+        long maxSeed = (long) ParameterSchema.SEED.max();
+        if (base.seed() > maxSeed - (replications - 1)) {
+            throw new InputException(file + ", key 'replications': " + replications + " replications run with seeds "
+                    + base.seed() + " to " + (base.seed() + replications - 1) + " (the scenario's seed, from "
+                    + scenarioFile + (top.containsKey("set") ? " or 'set'" : "") + ", plus 0, 1, ...); seeds go up to "
+                    + maxSeed + ": set the scenario's seed to at most " + (maxSeed - (replications - 1)));
+        }
         long points = Design.pointCount(type, factors, samples);
         if (points * replications > MAX_RUNS) {
             throw new InputException(file + ": the design has " + points + " points x " + replications

@@ -93,6 +93,12 @@ class CompareCommandTest {
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("ruhr-mixed.yaml").contains("policy_changes")
                     .contains("--set policy_changes=");
             err.reset();
+            // a seed too high for the replications is named where it was given, not as --seed
+            assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--set", "seed=9000000000000000", "--replications", "3",
+                    "--out", tmp.resolve("x").toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("--set seed=9000000000000000:")
+                    .contains("at most 8999999999999998").doesNotContain("--seed 9");
+            err.reset();
             // a schedule given with --set is named as such, not as the file's
             assertThat(run("compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
                     "--set", "policy_changes=8:brokerage", "--out", tmp.resolve("x").toString())).isEqualTo(2);

@@ -190,6 +190,10 @@ class ExperimentLoaderTest {
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {name: y}\ndesign: {type: full_factorial}\n"
                     + "parameters:\n  trust.initial: [0.1]\n",
                     "line 2", "key 'set.name'", "can only be given in the scenario file"}),
+                // replication i runs with the scenario's seed + i: refused when loaded, not when run (it crashed mid-sweep)
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {seed: 9000000000000000}\nreplications: 3\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
+                    "key 'replications'", "seeds go up to 9000000000000000", "at most 8999999999999998"}),
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {data: {municipalities: m.csv}}\n"
                     + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
                     "line 2", "key 'set.data.municipalities'", "can only be given in the scenario file"}));
