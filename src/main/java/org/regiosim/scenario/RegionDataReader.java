@@ -31,11 +31,11 @@ public final class RegionDataReader {
     }
 
     static List<MunicipalitySpec> readMunicipalities(Path file) throws InputException {
-        List<String[]> rows = readCsv(file, List.of("name", "district", "population", "lat", "lon"));
+        List<Row> rows = readCsv(file, List.of("name", "district", "population", "lat", "lon"));
         List<MunicipalitySpec> out = new ArrayList<>();
-        int line = 1;
-        for (String[] r : rows) {
-            line++;
+        for (Row row : rows) {
+            int line = row.line();
+            String[] r = row.fields();
             int population = (int) number(file, line, "population", r[2], 0, 100_000_000, true);
             double lat = number(file, line, "lat", r[3], -90, 90, false);
             double lon = number(file, line, "lon", r[4], -180, 180, false);
@@ -48,14 +48,19 @@ public final class RegionDataReader {
     }
 
     static List<UniversitySpec> readUniversities(Path file, Set<String> municipalityNames) throws InputException {
-        List<String[]> rows = readCsv(file, List.of("name", "city", "type"));
+        List<Row> rows = readCsv(file, List.of("name", "city", "type"));
         List<UniversitySpec> out = new ArrayList<>();
-        int line = 1;
-        for (String[] r : rows) {
-            line++;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Row row : rows) {
+            String[] r = row.fields();
             if (!municipalityNames.contains(r[1])) {
-                throw new InputException(file + " line " + line + ": city '" + r[1]
+                throw new InputException(file + " line " + row.line() + ": city '" + r[1]
                         + "' is not a municipality of the region" + Suggest.nearestHint(r[1], municipalityNames));
+            }
+            Integer first = seen.putIfAbsent(r[0] + "\n" + r[1], row.line());
+            if (first != null) {
+                throw new InputException(file + " line " + row.line() + ": university '" + r[0] + "' in " + r[1]
+                        + " appears twice (first on line " + first + ")");
             }
             out.add(new UniversitySpec(r[0], r[1], r[2]));
         }
@@ -77,10 +82,14 @@ public final class RegionDataReader {
         return v;
     }
 
-    /** Reads a simple CSV (quotes allowed around fields); checks the header. */
-    private static List<String[]> readCsv(Path file, List<String> header) throws InputException {
+    /** A data row and the line of the file it is on (1-based, as an editor counts). */
+    private record Row(int line, String[] fields) {
+    }
+
+    /** Reads a simple CSV (quotes allowed around fields); checks the header. Blank lines are skipped. */
+    private static List<Row> readCsv(Path file, List<String> header) throws InputException {
         List<String> lines = TextFiles.readUtf8(file, "a CSV file").lines().toList();
-        if (lines.isEmpty()) {
+        if (lines.stream().allMatch(String::isBlank)) {
             throw new InputException(file + ": empty file; expected the header " + String.join(",", header));
         }
         List<String> found = split(lines.get(0).replace("\uFEFF", ""));
@@ -88,7 +97,7 @@ public final class RegionDataReader {
             throw new InputException(file + " line 1: header is " + String.join(",", found) + "; expected "
                     + String.join(",", header));
         }
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
@@ -98,7 +107,7 @@ public final class RegionDataReader {
                 throw new InputException(file + " line " + (i + 1) + ": " + f.size() + " fields; expected "
                         + header.size() + " (" + String.join(",", header) + ")");
             }
-            rows.add(f.toArray(new String[0]));
+            rows.add(new Row(i + 1, f.toArray(new String[0])));
         }
         return rows;
     }

@@ -178,6 +178,22 @@ class ScenarioLoaderTest {
                 "name,district,population,lat,lon\nA,d,100,51.5,7.0\nB,d,lots,51.5,7.1\n");
         assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
                 .hasMessageContaining("ruhr-municipalities.csv line 3, column population");
+        // lines as an editor counts them, blank lines included
+        Files.writeString(dir.resolve("data/ruhr-municipalities.csv"),
+                "name,district,population,lat,lon\n\nA,d,100,51.5,7.0\n\nB,d,lots,51.5,7.1\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
+                .hasMessageContaining("ruhr-municipalities.csv line 5, column population");
+        // a file of blank lines is empty
+        Files.writeString(dir.resolve("data/ruhr-municipalities.csv"), "\n\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
+                .hasMessageContaining("ruhr-municipalities.csv: empty file");
+        // a university listed twice is refused, as a municipality listed twice is
+        Files.copy(Path.of("scenarios/data/ruhr-municipalities.csv"), dir.resolve("data/ruhr-municipalities.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("data/ruhr-universities.csv"),
+                "name,city,type\nRuhr-Universitaet Bochum,Bochum,university\n\nRuhr-Universitaet Bochum,Bochum,university\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
+                .hasMessageContaining("ruhr-universities.csv line 4: university 'Ruhr-Universitaet Bochum' in Bochum appears twice (first on line 2)");
     }
 
     @Test
