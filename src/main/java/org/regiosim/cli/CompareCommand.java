@@ -220,10 +220,15 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The arms from the scenarios and --policies. */
     List<Arm> arms() throws InputException {
-        List<String> overrides = new ArrayList<>(sets);
-        if (steps != null) {
-            overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
+        // --seed is the comparison's base seed, not an override; it still decides the seed.
+        Map<String, String> decidedBy = new LinkedHashMap<>();
+        if (seed != null) {
+            decidedBy.put(ParameterSchema.SEED.key(), "--seed " + seed);
         }
+        if (policies != null) {
+            decidedBy.put(ParameterSchema.POLICY.key(), "--policies " + policies);
+        }
+        List<String> overrides = Overrides.of(sets, null, steps, decidedBy);
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : scenarioFiles) {
             Scenario loaded = ScenarioLoader.load(f, overrides);

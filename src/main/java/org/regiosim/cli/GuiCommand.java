@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.regiosim.gui.WorkshopGUI;
 import org.regiosim.gui.WorkshopLauncher;
-import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.model.policy.PolicyMix;
 import org.regiosim.scenario.InputException;
 import org.regiosim.scenario.Scenario;
@@ -75,13 +74,7 @@ final class GuiCommand implements Callable<Integer> {
         if (maxFirms < 1) {
             throw new InputException("--max-firms " + maxFirms + ": must be at least 1");
         }
-        List<String> overrides = new ArrayList<>(sets);
-        if (seed != null) {
-            overrides.add(ScenarioLoader.optionOverride("--seed", ParameterSchema.SEED, seed));
-        }
-        if (steps != null) {
-            overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
-        }
+        List<String> overrides = Overrides.of(sets, seed, steps, java.util.Map.of());
         Scenario scenario = ScenarioLoader.load(file, overrides);
         Notes.print(scenario);
         List<String> policies = policies(scenario.policy());

@@ -19,7 +19,6 @@ import org.regiosim.output.Numbers;
 import org.regiosim.output.OutputSet;
 import org.regiosim.output.RunCharts;
 import org.regiosim.output.TimeseriesWriter;
-import org.regiosim.model.params.ParameterSchema;
 import org.regiosim.scenario.Scenario;
 import org.regiosim.scenario.ScenarioLoader;
 
@@ -52,13 +51,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> overrides = new ArrayList<>(sets);
-        if (seed != null) {
-            overrides.add(ScenarioLoader.optionOverride("--seed", ParameterSchema.SEED, seed));
-        }
-        if (steps != null) {
-            overrides.add(ScenarioLoader.optionOverride("--steps", ParameterSchema.STEPS, steps));
-        }
+        List<String> overrides = Overrides.of(sets, seed, steps, java.util.Map.of());
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Notes.print(scenario);
         Path dir = out != null ? out : Paths.get("results", scenario.name());

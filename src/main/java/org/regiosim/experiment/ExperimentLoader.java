@@ -81,13 +81,14 @@ public final class ExperimentLoader {
         }
         Scenario base = ScenarioLoader.load(scenarioFile, List.of());
         Parameters params = base.parameters();
+        Set<String> setKeys = new HashSet<>();
         if (top.containsKey("set")) {
             Node setNode = top.get("set").getValueNode();
             if (!(setNode instanceof MappingNode sm)) {
                 throw new InputException(file + " line " + YamlFiles.line(setNode) + ", key 'set': expected a mapping of parameter "
                         + "keys to values, e.g. set: {scale: 0.02, steps: 40}");
             }
-            params = applySet(file, sm, "", params, new HashSet<>());
+            params = applySet(file, sm, "", params, setKeys);
         }
         List<String> problems = params.crossProblems();
         if (!problems.isEmpty()) {
@@ -159,7 +160,14 @@ public final class ExperimentLoader {
         }
         List<Factor> factors = new ArrayList<>();
         for (NodeTuple t : pm.getValue()) {
-            factors.add(factor(file, t, type, params));
+            Factor f = factor(file, t, type, params);
+            if (setKeys.contains(f.param().key())) {
+                // The sweep's values would replace the one under 'set' without a word.
+                throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ", key 'parameters."
+                        + f.param().key() + "': also given under 'set'; a swept parameter takes its values from "
+                        + "'parameters' only, so remove it from 'set'");
+            }
+            factors.add(f);
         }
 
         // outputs

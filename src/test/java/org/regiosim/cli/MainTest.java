@@ -78,6 +78,18 @@ class MainTest {
         err = Stderr.of(() -> code[0] = Main.execute("sweep", "scenarios/experiments/ruhr-sobol.yaml", "--out", " "));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains("an empty path");
+        // a parameter set twice on one command line is refused: the later would win without a word
+        err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--set", "steps=9", "--steps", "8"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).contains("--set steps=9: steps is also set by --steps 8; give one of them");
+        err = Stderr.of(() -> code[0] = Main.execute("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.02",
+                "--set", "scale=0.03"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).contains("--set scale=0.03: scale is already set by --set scale=0.02; give it once");
+        err = Stderr.of(() -> code[0] = Main.execute("compare", "scenarios/ruhr-baseline.yaml", "--policies", "none,brokerage",
+                "--set", "policy=cofunding"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err).contains("--set policy=cofunding: policy is also set by --policies none,brokerage");
         err = Stderr.of(() -> code[0] = Main.execute("swep"));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains("'swep'").contains("Did you mean: regiosim sweep?").doesNotContain("Usage:");

@@ -190,6 +190,10 @@ class ExperimentLoaderTest {
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {name: y}\ndesign: {type: full_factorial}\n"
                     + "parameters:\n  trust.initial: [0.1]\n",
                     "line 2", "key 'set.name'", "can only be given in the scenario file"}),
+                // a swept parameter also given under 'set': the sweep would replace it without a word
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {scale: 0.01, trust.initial: 0.3}\n"
+                    + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1, 0.2]\n",
+                    "line 5", "key 'parameters.trust.initial': also given under 'set'", "remove it from 'set'"}),
                 // replication i runs with the scenario's seed + i: refused when loaded, not when run (it crashed mid-sweep)
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {seed: 9000000000000000}\nreplications: 3\n"
                     + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1]\n",
