@@ -79,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
             }
             seconds = (System.nanoTime() - t0) / 1e9;
             cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            RunCharts.writeAll(files.resolve("charts"), scenario.name(), sim.history());
+            RunCharts.writeAll(files.resolve("charts"), scenario.name(), scenario.seed(),
+                    scenario.parameters().real(org.regiosim.model.params.ParameterSchema.SCALE), sim.history());
 
             Map<String, Object> meta = MetadataWriter.base("run", scenario);
             meta.put("seed", scenario.seed());

@@ -77,6 +77,15 @@ public final class BandCharts {
         String title = spec.title() + ": mean of " + c.replications() + " replications with 95% CI";
         JFreeChart chart = ChartFactory.createXYLineChart(title, ChartSpec.X_LABEL, spec.yLabel(), data,
                 PlotOrientation.VERTICAL, true, false, false);
+        java.util.Set<Double> scales = new java.util.TreeSet<>();
+        for (Arm a : c.arms()) {
+            scales.add(a.scenario().parameters().real(org.regiosim.model.params.ParameterSchema.SCALE));
+        }
+        if (scales.size() == 1) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(RunCharts.scaleNote(scales.iterator().next())));
+        } else {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle("the arms run at different scales: see the report"));
+        }
         XYPlot plot = ChartStyle.apply(chart);
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setAlpha(0.18f);

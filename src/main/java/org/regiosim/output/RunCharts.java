@@ -25,10 +25,15 @@ public final class RunCharts {
     private RunCharts() {
     }
 
-    /** Writes one PNG per standard chart into {@code dir}. */
-    public static void writeAll(Path dir, String scenarioName, List<StepMetrics> history) throws IOException {
+    /**
+     * Writes one PNG per standard chart into {@code dir}, each subtitled with what ran: the
+     * scenario, seed and scale (a chart shown alone must not read as figures for the whole region).
+     */
+    public static void writeAll(Path dir, String scenarioName, long seed, double scale, List<StepMetrics> history)
+            throws IOException {
         for (ChartSpec spec : ChartSpec.STANDARD) {
             JFreeChart chart = build(spec, scenarioName, history);
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(subtitle(scenarioName, seed, scale)));
             AtomicFiles.write(dir.resolve(spec.fileName() + ".png"),
                     out -> ChartUtilities.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
         }
@@ -49,6 +54,17 @@ public final class RunCharts {
                 spec.yLabel(), data, PlotOrientation.VERTICAL, true, false, false);
         style(chart);
         return chart;
+    }
+
+    /** What a run's chart shows, under its title: "ruhr-baseline, seed 1, scale 0.05: 5% of the region's firms". */
+    public static String subtitle(String scenarioName, long seed, double scale) {
+        return scenarioName + ", seed " + seed + ", " + scaleNote(scale);
+    }
+
+    /** "scale 0.05: 5% of the region's firms", so that a reader knows what the euros and counts cover. */
+    public static String scaleNote(double scale) {
+        String pct = Numbers.format(scale * 100);
+        return "scale " + Numbers.format(scale) + (scale == 1.0 ? ": the whole region" : ": " + pct + "% of the region's firms");
     }
 
     static void style(JFreeChart chart) {
