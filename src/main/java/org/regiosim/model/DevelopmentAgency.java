@@ -42,6 +42,7 @@ public final class DevelopmentAgency implements Steppable {
     /** An array, not a list: the agency is asked on every partner search and project start. */
     private Arm[] arms = new Arm[0];
     private double spentBeforeSwitch;
+    private double moderationBeforeSwitch;
 
     DevelopmentAgency(Parameters params, double scale) {
         this.params = params;
@@ -68,6 +69,7 @@ public final class DevelopmentAgency implements Steppable {
             competenceCentres.clear();
         }
         spentBeforeSwitch = 0;
+        moderationBeforeSwitch = 0;
         for (Arm arm : arms) {
             arm.budget().startQuarter(quarterlyBudget * arm.share());
             arm.policy().beginQuarter(sim, arm.budget());
@@ -80,6 +82,7 @@ public final class DevelopmentAgency implements Steppable {
      */
     public void setPolicy(PolicyMix newMix) {
         spentBeforeSwitch += spentThisQuarterByArms();
+        moderationBeforeSwitch += moderationThisQuarterByArms();
         mix = newMix;
         List<Arm> list = new ArrayList<>();
         for (Map.Entry<PolicyKind, Double> e : newMix.shares().entrySet()) {
@@ -96,6 +99,21 @@ public final class DevelopmentAgency implements Steppable {
     }
 
     public double quarterlyBudget() { return quarterlyBudget; }
+
+    /** EUR spent this quarter on the agency's own moderation ({@link PolicyKind#isModerationService}). */
+    public double moderationCostsThisQuarter() {
+        return moderationBeforeSwitch + moderationThisQuarterByArms();
+    }
+
+    private double moderationThisQuarterByArms() {
+        double s = 0;
+        for (Arm arm : arms) {
+            if (arm.policy().kind().isModerationService()) {
+                s += arm.budget().spent();
+            }
+        }
+        return s;
+    }
 
     private double spentThisQuarterByArms() {
         double s = 0;

@@ -33,7 +33,9 @@ public enum Metric {
     SPINOFFS("firms per quarter", "university spin-offs founded this quarter"),
     EXITS("firms per quarter", "firms that left the region this quarter (negative capital)"),
     TECHNOLOGIES("technologies", "technologies created so far: the initial ones and those created by meta-innovations, also those no active agent holds any more"),
-    AGENCY_SPENDING("EUR per quarter", "money the development agency spent this quarter on all policy arms");
+    AGENCY_SPENDING("EUR per quarter", "money the development agency spent this quarter on all policy arms"),
+    MODERATION_COSTS("EUR per quarter", "the part of agency_spending that pays the agency's own moderation, trust-building programmes and competence centres: a cost of the policy that no transaction-cost column holds (brokerage proposals are already in search_costs; co-funding and smart-specialisation subsidies pay part of projects' own costs, a transfer to the firms, and are not included)"),
+    COSTS_PER_INNOVATION_WITH_MODERATION("EUR per innovation", "(transaction_costs + moderation_costs) / innovations this quarter: transaction costs per innovation with the cost of the moderation that was meant to lower them; NA when there were no innovations");
 
     private static final Metric[] VALUES = values();
 

@@ -525,6 +525,10 @@ public class RegioSim extends SimState {
         set(v, Metric.EXITS, t.exits);
         set(v, Metric.TECHNOLOGIES, technologies.count());
         set(v, Metric.AGENCY_SPENDING, agency.spentThisQuarter());
+        double moderation = agency.moderationCostsThisQuarter();
+        set(v, Metric.MODERATION_COSTS, moderation);
+        set(v, Metric.COSTS_PER_INNOVATION_WITH_MODERATION,
+                innovations == 0 ? Double.NaN : (transactionCosts + moderation) / innovations);
         history.add(new StepMetrics(step, v));
         tally.reset();
         step++;

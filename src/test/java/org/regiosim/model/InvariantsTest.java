@@ -103,6 +103,14 @@ class InvariantsTest {
                 }
             }
             assertThat(m.get(Metric.AGENCY_SPENDING)).isLessThanOrEqualTo(budget + 1e-6);
+            assertThat(m.get(Metric.MODERATION_COSTS)).isLessThanOrEqualTo(m.get(Metric.AGENCY_SPENDING) + 1e-6);
+            if (m.get(Metric.INNOVATIONS) > 0) {
+                assertThat(m.get(Metric.COSTS_PER_INNOVATION_WITH_MODERATION)).isCloseTo(
+                        (m.get(Metric.TRANSACTION_COSTS) + m.get(Metric.MODERATION_COSTS)) / m.get(Metric.INNOVATIONS),
+                        within(1e-6));
+            } else {
+                assertThat(m.get(Metric.COSTS_PER_INNOVATION_WITH_MODERATION)).isNaN();
+            }
             firms += m.get(Metric.STARTUPS) + m.get(Metric.SPINOFFS) - m.get(Metric.EXITS);
             assertThat(m.get(Metric.FIRMS)).isEqualTo(firms);
         }
@@ -203,7 +211,7 @@ class InvariantsTest {
 
     private static boolean nullable(Metric m) {
         return switch (m) {
-            case TRANSACTION_COSTS_PER_INNOVATION, COOPERATION_RATE, COOPERATION_RATE_FIRMS,
+            case TRANSACTION_COSTS_PER_INNOVATION, COSTS_PER_INNOVATION_WITH_MODERATION, COOPERATION_RATE, COOPERATION_RATE_FIRMS,
                  COOPERATION_RATE_UNIVERSITIES, COOPERATION_RATE_MUNICIPALITIES, MEAN_TRUST -> true;
             default -> false;
         };

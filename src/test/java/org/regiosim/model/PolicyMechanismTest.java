@@ -49,6 +49,35 @@ class PolicyMechanismTest {
         assertThat(sim.tally.searchCosts - tallyBefore).isCloseTo(paidByFirms + paidByAgency, within(1e-6));
     }
 
+    /**
+     * moderation_costs holds what trust building and the competence centres cost, and nothing of
+     * brokerage (already in search_costs) or of project subsidies (a transfer to the firms).
+     */
+    @Test
+    void moderationCostsAreTheSpendingOfTrustBuildingAndCentresOnly() {
+        java.util.Map<String, double[]> totals = new java.util.LinkedHashMap<>();
+        for (String policy : java.util.List.of("trust_building", "platform", "brokerage", "cofunding",
+                "smart_specialisation", "trust_building=0.5,cofunding=0.5")) {
+            RegioSim sim = TestRegions.run(TestRegions.small(0.01).with(ParameterSchema.POLICY, policy), 2, 12);
+            double spending = 0;
+            double moderation = 0;
+            for (StepMetrics m : sim.history()) {
+                spending += m.get(Metric.AGENCY_SPENDING);
+                moderation += m.get(Metric.MODERATION_COSTS);
+            }
+            totals.put(policy, new double[] {spending, moderation});
+            assertThat(spending).as(policy + ": the agency spent").isPositive();
+        }
+        for (String service : java.util.List.of("trust_building", "platform")) {
+            assertThat(totals.get(service)[1]).as(service).isCloseTo(totals.get(service)[0], within(1e-6));
+        }
+        for (String other : java.util.List.of("brokerage", "cofunding", "smart_specialisation")) {
+            assertThat(totals.get(other)[1]).as(other).isZero();
+        }
+        double[] mix = totals.get("trust_building=0.5,cofunding=0.5");
+        assertThat(mix[1]).isPositive().isLessThan(mix[0]);
+    }
+
     @Test
     void aPlatformInvitesFirmsAlsoWhenItsQuarterlyQuotaIsBelowOne() {
         // agency.platform_recruits 200 x scale 0.002 = 0.4 invitations a quarter: rounded, none
