@@ -118,7 +118,8 @@ final class CompareCommand implements Callable<Integer> {
         // never a new runs.csv beside an old summary. The journal stays open, and so locked,
         // until then, so that two comparisons never replace the files at the same time.
         try (Journal journal = Journal.open(journalFile, "compare", c.fingerprint(Provenance.toolVersion()));
-             OutputSet files = OutputSet.create(dir)) {
+             OutputSet files = OutputSet.create(dir);
+             ResumeHint hint = new ResumeHint("compare", journalFile)) {
             try (StreamingCsv runs = new StreamingCsv(files.resolve("runs.csv"), ComparisonTables.runsHeader());
                  Progress progress = Progress.start(!quiet, "compare", c.runCount(), "runs")) {
                 PolicyComparison.RunListener toRunsCsv = (run, history) -> {

@@ -66,7 +66,8 @@ final class SweepCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         int[] before = {0}; // set by the sweep once it has read its journal
         double[][] results;
-        try (Progress progress = Progress.start(!quiet, "sweep " + spec.name(), spec.runCount(), "runs")) {
+        try (ResumeHint hint = new ResumeHint("sweep", dir.resolve(OutputDirs.JOURNAL));
+             Progress progress = Progress.start(!quiet, "sweep " + spec.name(), spec.runCount(), "runs")) {
             results = sweep.execute(dir, Provenance.toolVersion(), nThreads, new Sweep.Progress() {
                 @Override
                 public void started(int fromJournal) {

@@ -166,6 +166,9 @@ class CompareCommandTest {
         }
         long finished = journalLines(journal) - 1;
         assertThat(finished).as("runs journaled before the interruption").isBetween(19L, 799L);
+        assertThat(Files.readString(tmp.resolve("log"))).as("what the user is told")
+                .contains("regiosim compare: interrupted; the runs finished so far are kept in " + journal)
+                .contains("the same command continues from them");
 
         // The same command again takes the journaled runs and runs the rest; the result is that of
         // a comparison that was never interrupted.
