@@ -155,9 +155,10 @@ final class SweepCommand implements Callable<Integer> {
         }
 
         if (!quiet) {
-            System.out.println(String.format(Locale.ROOT, "%s: %d runs (%d design points x %d replications), %d done now, "
-                    + "%d before; %.1f s on %d threads", spec.name(), spec.runCount(), spec.design().size(),
-                    spec.replications(), done, fromJournal, seconds, nThreads));
+            System.out.println(String.format(Locale.ROOT, "%s: %d runs (%d design points x %d replication%s), %d done now, "
+                    + "%d before; %.1f s on %d thread%s", spec.name(), spec.runCount(), spec.design().size(),
+                    spec.replications(), spec.replications() == 1 ? "" : "s", done, fromJournal, seconds, nThreads,
+                    nThreads == 1 ? "" : "s"));
             if (indices != null) {
                 for (int o = 0; o < spec.outputs().size(); o++) {
                     System.out.println("Sobol indices of " + spec.outputs().get(o).column() + " (first order / total):");

@@ -51,8 +51,13 @@ public final class ExperimentLoader {
         for (NodeTuple t : map.getValue()) {
             String k = scalarText(file, "", t.getKeyNode());
             if (!TOP_KEYS.contains(k)) {
+                // A scenario file given where an experiment is expected has parameter keys at the top.
+                boolean scenarioKey = ParameterSchema.byKey(k) != null || k.equals("data")
+                        || ParameterSchema.all().stream().anyMatch(p -> p.key().startsWith(k + "."));
                 throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": unknown key '" + k + "'"
-                        + Suggest.nearestHint(k, TOP_KEYS) + "; allowed: " + String.join(", ", TOP_KEYS));
+                        + Suggest.nearestHint(k, TOP_KEYS) + "; allowed: " + String.join(", ", TOP_KEYS)
+                        + (scenarioKey ? " (this looks like a scenario file: an experiment names its scenario under "
+                        + "'scenario'; examples in scenarios/experiments/)" : ""));
             }
             if (top.put(k, t) != null) {
                 throw new InputException(file + " line " + YamlFiles.line(t.getKeyNode()) + ": key '" + k + "' is given twice");

@@ -174,8 +174,12 @@ public final class ScenarioLoader {
                         + expected[0] + ", got " + (v instanceof ScalarNode s ? "'" + s.getValue() + "'" : "a list") + "; e.g. "
                         + expected[1]);
             } else {
+                // An experiment file given where a scenario is expected has these keys at the top.
+                boolean experimentKey = prefix.isEmpty() && (key.equals("scenario") || key.equals("design")
+                        || key.equals("parameters") || key.equals("replications"));
                 throw new InputException(file + " line " + YamlFiles.line(k) + ": unknown key '" + key + "'" + suggestion(key)
-                        + "; 'regiosim params' lists all keys");
+                        + "; 'regiosim params' lists all keys"
+                        + (experimentKey ? " (this looks like an experiment file: run it with 'regiosim sweep')" : ""));
             }
         }
     }

@@ -190,6 +190,9 @@ class ExperimentLoaderTest {
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {name: y}\ndesign: {type: full_factorial}\n"
                     + "parameters:\n  trust.initial: [0.1]\n",
                     "line 2", "key 'set.name'", "can only be given in the scenario file"}),
+                // a scenario file given to sweep
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"scale: 0.1\n",
+                    "line 2", "unknown key 'scale'", "this looks like a scenario file"}),
                 // a swept parameter also given under 'set': the sweep would replace it without a word
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {scale: 0.01, trust.initial: 0.3}\n"
                     + "design: {type: full_factorial}\nparameters:\n  trust.initial: [0.1, 0.2]\n",

@@ -172,6 +172,14 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anExperimentFileGivenAsScenarioIsSaidToBeOne() throws Exception {
+        Path f = scenario("name: x\nscenario: ../ruhr-baseline.yaml\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(f, List.of()))
+                .hasMessageContaining("line 2: unknown key 'scenario'")
+                .hasMessageContaining("this looks like an experiment file: run it with 'regiosim sweep'");
+    }
+
+    @Test
     void badDataRowsNameFileLineAndColumn() throws Exception {
         Path f = scenario("name: x\n");
         Files.writeString(dir.resolve("data/ruhr-municipalities.csv"),
