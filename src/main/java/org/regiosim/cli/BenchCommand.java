@@ -50,7 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     private OutputSet result;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario (default: scenarios/ruhr-baseline.yaml).")
-    Path scenarioFile = Paths.get("scenarios", "ruhr-baseline.yaml");
+    Path scenarioFile = DEFAULT_SCENARIO;
+
+    private static final Path DEFAULT_SCENARIO = Paths.get("scenarios", "ruhr-baseline.yaml");
 
     @Option(names = "--scales", split = ",", paramLabel = "S", description = "Scales to measure (default: 0.1,0.5,1.0,2.0).")
     List<Double> scales = new ArrayList<>(List.of(0.1, 0.5, 1.0, 2.0));
@@ -87,6 +89,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
+        if (scenarioFile.equals(DEFAULT_SCENARIO) && !java.nio.file.Files.exists(scenarioFile)) {
+            throw new InputException(scenarioFile + ": file not found; it is the default scenario, looked up from the "
+                    + "current directory (" + Paths.get("").toAbsolutePath() + "): run bench from the repository's root "
+                    + "or name a scenario file");
+        }
         Scenario base = ScenarioLoader.load(scenarioFile, List.of());
         List<String> files = new ArrayList<>(List.of("scales.csv", "throughput.csv", OutputSet.METADATA));
         if (!noMemoryProbe) {
