@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean noMemoryProbe;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory for scales.csv, throughput.csv, memory.csv and metadata.json (default: results/bench).")
+            description = "Directory for the tables%n  (scales.csv, throughput.csv, memory.csv)%n  and metadata.json (default: results/bench).")
     Path out = Paths.get("results", "bench");
 
     @Override

@@ -70,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", description = "Quarters to simulate in every arm (default: each scenario's steps).")
     Integer steps;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter in every arm, e.g. --set scale=0.05 (repeatable).")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter in every arm (repeatable), e.g. --set scale=0.05")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/compare-<first scenario>).")

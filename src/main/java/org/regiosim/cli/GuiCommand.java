@@ -30,7 +30,7 @@ final class GuiCommand implements Callable<Integer> {
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "ruhr-workshop.yaml");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario YAML file (default: scenarios/ruhr-workshop.yaml).")
+            description = "Scenario YAML file%n  (default: scenarios/ruhr-workshop.yaml).")
     Path scenarioFile;
 
     @Option(names = "--compare", paramLabel = "[A;]B", split = ";", hideParamSyntax = true,

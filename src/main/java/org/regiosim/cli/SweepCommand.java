@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
                 + "the missing runs are done."})
 final class SweepCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file, e.g. scenarios/experiments/ruhr-sobol.yaml")
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file, e.g.%n  scenarios/experiments/ruhr-sobol.yaml")
     Path experimentFile;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<experiment name>).")
