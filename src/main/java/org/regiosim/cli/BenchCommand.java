@@ -99,6 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!noMemoryProbe) {
             files.add("memory.csv");
         }
+        OutputDirs.refuseExperimentDirectory(out, "a benchmark", "bench");
         OutputDirs.prepare(out, files);
         // The tables and metadata.json are written into a staging directory and moved into place
         // together at the end (OutputSet): an interrupted benchmark replaces nothing.

@@ -74,7 +74,10 @@ final class GuiCommand implements Callable<Integer> {
         if (maxFirms < 1) {
             throw new InputException("--max-firms " + maxFirms + ": must be at least 1");
         }
-        List<String> overrides = Overrides.of(sets, seed, steps, java.util.Map.of());
+        // --compare 'A;B' sets both runs' policies; with 'B' alone, run A takes the scenario's (or --set) policy.
+        List<String> overrides = Overrides.of(sets, seed, steps, compare.size() == 2
+                ? java.util.Map.of(org.regiosim.model.params.ParameterSchema.POLICY.key(),
+                        "--compare " + String.join(";", compare)) : java.util.Map.of());
         Scenario scenario = ScenarioLoader.load(file, overrides);
         Notes.print(scenario);
         List<String> policies = policies(scenario.policy());

@@ -64,6 +64,15 @@ final class OutputDirs {
      * metadata.json and charts would replace theirs (even while they are running).
      */
     static void refuseExperimentDirectory(Path dir) throws InputException {
+        refuseExperimentDirectory(dir, "a run", "run");
+    }
+
+    /**
+     * As {@link #refuseExperimentDirectory(Path)}, for another command's result ({@code what},
+     * e.g. "a benchmark"; {@code subfolder} the folder it suggests inside it): a new result would
+     * replace the comparison's or sweep's files, which its journal alone does not bring back.
+     */
+    static void refuseExperimentDirectory(Path dir, String what, String subfolder) throws InputException {
         Path journal = dir.resolve(JOURNAL);
         if (!Files.isRegularFile(journal)) {
             return;
@@ -79,8 +88,8 @@ final class OutputDirs {
         } catch (IOException | RuntimeException e) {
             // the generic name will do
         }
-        throw new InputException("--out " + dir + ": holds the results of a " + kind + " (" + JOURNAL + "); a run "
-                + "would replace its metadata.json and charts. Use another --out, e.g. --out " + dir.resolve("run"));
+        throw new InputException("--out " + dir + ": holds the results of a " + kind + " (" + JOURNAL + "); " + what
+                + " would replace its files. Use another --out, e.g. --out " + dir.resolve(subfolder));
     }
 
     /** A failure to write into the output directory, as one clear message (exit code 2). */

@@ -98,7 +98,8 @@ public final class Sweep {
                 double[] values = new double[spec.outputs().size()];
                 for (int i = 0; i < values.length; i++) {
                     ExperimentSpec.Output out = spec.outputs().get(i);
-                    values[i] = o.value(out.metric(), out.measure());
+                    // As runs.csv holds it, so that points.csv and the Sobol indices recompute from runs.csv.
+                    values[i] = AsWritten.value(o.value(out.metric(), out.measure()));
                 }
                 return values;
             }, (id, values) -> {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,11 +48,14 @@ public final class OutputSet implements Closeable {
     public static final String MANIFEST = ".regiosim-result";
 
     private final Path dir;
+    /** The directory as an absolute, normalised path: what the manifest's entries are resolved against. */
+    private final Path root;
     private final Path staging;
     private boolean finished;
 
     private OutputSet(Path dir, Path staging) {
         this.dir = dir;
+        this.root = dir.toAbsolutePath().normalize();
         this.staging = staging;
     }
 
@@ -75,7 +79,7 @@ public final class OutputSet implements Closeable {
         List<String> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(staging)) {
             s.filter(p -> Files.isRegularFile(p) && !AtomicFiles.isTemporary(p.getFileName().toString()))
-                    .map(p -> staging.relativize(p).toString()).sorted().forEach(files::add);
+                    .map(p -> entry(staging.relativize(p))).sorted().forEach(files::add);
         }
         files.remove(MANIFEST);
         boolean hasMetadata = files.remove(METADATA);
@@ -88,15 +92,35 @@ public final class OutputSet implements Closeable {
         if (hasMetadata) {
             files.add(METADATA);
         }
-        List<String> earlier = earlierResult(dir);
         synchronized (AtomicFiles.LOCK) {
             if (!Files.isDirectory(staging)) {
                 throw new IOException("interrupted: " + staging + " was deleted");
             }
+            List<String> earlier = earlierResult();
+            List<Path> leftovers = leftovers(earlier, result);
             checkReplaceable(dir, files);
+            for (Path old : leftovers) {
+                if (!Files.isWritable(old.getParent())) {
+                    throw new AccessDeniedException(old.toString(), null, "cannot remove this file of the earlier result "
+                            + "in the directory: directory " + old.getParent() + " is not writable");
+                }
+            }
+            // First a manifest naming the earlier files and the new ones: a kill -9 in the middle
+            // leaves a directory whose every result file some manifest names, for the next commit.
+            if (!leftovers.isEmpty()) {
+                List<String> both = new ArrayList<>(result);
+                for (String e : earlier) {
+                    if (!both.contains(e)) {
+                        both.add(e);
+                    }
+                }
+                AtomicFiles.writeString(dir.resolve(MANIFEST), String.join("\n", both) + "\n");
+            }
             for (String f : files) {
                 if (f.equals(MANIFEST)) {
-                    removeLeftovers(earlier, result);
+                    for (Path old : leftovers) {
+                        remove(old);
+                    }
                 }
                 Path target = dir.resolve(f);
                 Files.createDirectories(target.getParent());
@@ -109,50 +133,83 @@ public final class OutputSet implements Closeable {
     }
 
     /**
-     * The files of the result the directory holds, from its manifest: relative paths inside it
-     * only (anything else in the file is ignored); none without a manifest.
+     * What a manifest may name: a relative path of plain names (letters, digits, '.', '_', '-', not
+     * starting with '.'), separated by '/'. No '.', '..', empty or hidden part, no absolute path:
+     * a manifest can only name files inside the directory, and never the manifest, a journal or
+     * a temporary file.
      */
-    private List<String> earlierResult(Path dir) {
+    private static final java.util.regex.Pattern ENTRY =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
+    /** Written into result directories, but not by a result: never removed through a manifest. */
+    private static final List<String> NEVER_LISTED = List.of("journal.csv", "journal.csv.lock");
+
+    /** A path relative to the staging directory as a manifest entry: its names joined by '/' on every system. */
+    private static String entry(Path relative) {
+        List<String> names = new ArrayList<>();
+        for (Path name : relative) {
+            names.add(name.toString());
+        }
+        return String.join("/", names);
+    }
+
+    /** The files of the result the directory holds, from its manifest; none without one. Invalid lines are ignored. */
+    private List<String> earlierResult() {
         List<String> earlier = new ArrayList<>();
-        Path manifest = dir.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
+        Path manifest = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             return earlier;
         }
         try {
             for (String line : Files.readAllLines(manifest, java.nio.charset.StandardCharsets.UTF_8)) {
                 String rel = line.strip();
-                if (rel.isEmpty() || rel.equals(MANIFEST)) {
-                    continue;
-                }
-                Path p = dir.resolve(rel).normalize();
-                if (p.startsWith(dir.normalize()) && !p.equals(dir.normalize()) && !Path.of(rel).isAbsolute()) {
+                if (ENTRY.matcher(rel).matches() && !NEVER_LISTED.contains(rel) && !earlier.contains(rel)) {
                     earlier.add(rel);
                 }
             }
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException e) {
             // an unreadable manifest: the earlier files stay, as they did before manifests
         }
         return earlier;
     }
 
-    /** Removes the earlier result's files that the new one does not have, and directories that it leaves empty. */
-    private void removeLeftovers(List<String> earlier, List<String> result) throws IOException {
+    /**
+     * The earlier result's files that the new one does not have and that are the tool's to
+     * remove: regular files reached without a symbolic link on the way (a link could lead out of
+     * the directory), and not the same file as one of the new result's (a file system that does
+     * not tell case apart).
+     */
+    private List<Path> leftovers(List<String> earlier, List<String> result) throws IOException {
+        List<Path> out = new ArrayList<>();
         for (String rel : earlier) {
             if (result.contains(rel)) {
                 continue;
             }
-            Path old = dir.resolve(rel);
-            if (Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(old);
-                for (Path parent = old.getParent(); parent != null && !parent.equals(dir); parent = parent.getParent()) {
-                    try (Stream<Path> entries = Files.list(parent)) {
-                        if (entries.findAny().isPresent()) {
-                            break;
-                        }
-                    }
-                    Files.delete(parent);
+            Path old = root.resolve(rel);
+            boolean plain = Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS);
+            for (Path p = old.getParent(); plain && p != null && !p.equals(root); p = p.getParent()) {
+                plain = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+            }
+            for (int i = 0; plain && i < result.size(); i++) {
+                Path target = root.resolve(result.get(i));
+                plain = !(Files.exists(target) && Files.isSameFile(old, target));
+            }
+            if (plain) {
+                out.add(old);
+            }
+        }
+        return out;
+    }
+
+    /** Removes an earlier result's file, and the folders inside the directory that this leaves empty. */
+    private void remove(Path old) throws IOException {
+        Files.deleteIfExists(old);
+        for (Path parent = old.getParent(); parent != null && !parent.equals(root); parent = parent.getParent()) {
+            try (Stream<Path> entries = Files.list(parent)) {
+                if (entries.findAny().isPresent()) {
+                    break;
                 }
             }
+            Files.delete(parent);
         }
     }
 

@@ -52,6 +52,13 @@ class GuiCommandTest {
         assertThat(run("gui", "--no-such-flag").code()).isEqualTo(Main.EXIT_INPUT);
         assertThat(run("gui", "--steps", "0").err()).contains("--steps 0: value 0 is out of range").doesNotContain("--set");
         assertThat(run("gui", "--seed", "-1").err()).contains("--seed -1: value -1 is out of range").doesNotContain("--set");
+        // --compare 'A;B' sets both policies: a --set policy would be overridden without a word
+        Outcome both = run("gui", "scenarios/ruhr-workshop.yaml", "--set", "policy=brokerage", "--compare", "none;cofunding");
+        assertThat(both.code()).isEqualTo(Main.EXIT_INPUT);
+        assertThat(both.err()).contains("--set policy=brokerage: policy is also set by --compare none;cofunding");
+        // with 'B' alone, --set policy chooses run A's policy: no conflict
+        assertThat(run("gui", "scenarios/ruhr-workshop.yaml", "--set", "policy=brokerage", "--compare", "cofunding").err())
+                .doesNotContain("also set by");
     }
 
     @Test

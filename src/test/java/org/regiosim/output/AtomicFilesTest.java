@@ -130,6 +130,39 @@ class AtomicFilesTest {
         assertThat(tmp.resolve("outside.txt")).hasContent("keep");
     }
 
+    /** A manifest names files inside the directory only; no spelling or link makes it remove anything else. */
+    @Test
+    void aManifestCannotRemoveFilesOutsideTheDirectoryOrTheNewResult() throws Exception {
+        Path outside = tmp.resolve("outside");
+        Files.createDirectories(outside.resolve("sub"));
+        Files.writeString(outside.resolve("victim.txt"), "keep");
+        Files.writeString(outside.resolve("sub/v2.txt"), "keep");
+        Path dir = tmp.resolve("a/../out"); // spelled with '..', as --out may be
+        Files.createDirectories(tmp.resolve("a"));
+        Files.createDirectories(tmp.resolve("out"));
+        Files.createSymbolicLink(tmp.resolve("out/ext"), outside);
+        Files.createSymbolicLink(tmp.resolve("out/lnk"), outside.resolve("sub"));
+        Files.writeString(tmp.resolve("out").resolve(OutputSet.MANIFEST), String.join("\n", "ext/victim.txt",
+                "lnk/../victim.txt", "lnk/v2.txt", "./runs.csv", "charts//a.png", "../outside/victim.txt",
+                "journal.csv", ".hidden", "old.csv") + "\n");
+        Files.writeString(tmp.resolve("out/journal.csv"), "journal");
+        Files.writeString(tmp.resolve("out/old.csv"), "old result");
+        try (OutputSet set = OutputSet.create(dir)) {
+            AtomicFiles.writeString(set.resolve("runs.csv"), "new");
+            AtomicFiles.writeString(set.resolve("charts/a.png"), "new");
+            AtomicFiles.writeString(set.resolve(OutputSet.METADATA), "{}");
+            set.commit();
+        }
+        assertThat(outside.resolve("victim.txt")).hasContent("keep");
+        assertThat(outside.resolve("sub/v2.txt")).hasContent("keep");
+        assertThat(tmp.resolve("out/lnk")).isSymbolicLink();
+        assertThat(tmp.resolve("out/runs.csv")).hasContent("new");
+        assertThat(tmp.resolve("out/charts/a.png")).hasContent("new");
+        assertThat(tmp.resolve("out/journal.csv")).hasContent("journal");
+        assertThat(tmp.resolve("out/old.csv")).doesNotExist(); // a plain entry of the earlier result goes
+        assertThat(tmp.resolve("out").resolve(OutputSet.MANIFEST)).hasContent("charts/a.png\nruns.csv\nmetadata.json");
+    }
+
     @Test
     void aCommitThatWouldFailReplacesNothing() throws Exception {
         Path dir = tmp.resolve("out");
