@@ -358,7 +358,7 @@ public final class ExperimentLoader {
         }
         if (!measure.appliesTo(metric)) {
             throw new InputException(file + " line " + YamlFiles.line(t.getValueNode()) + ", key 'metrics." + name + "': total is "
-                    + "only defined for flow metrics (unit '... per quarter'); " + name + " is in " + metric.unit()
+                    + "only defined for flow metrics (unit '... per quarter') and costs per innovation; " + name + " is in " + metric.unit()
                     + ", use final or average");
         }
         return new ExperimentSpec.Output(metric, measure);

@@ -35,12 +35,23 @@ public final class RunOutcome {
         return steps;
     }
 
+    /** All of the run's numerator over all of its denominator; NaN when the denominator's total is 0. */
+    private double ratioOfTotals(Metric ratio) {
+        double numerator = 0;
+        for (Metric n : ratio.ratioNumerators()) {
+            numerator += sum[n.ordinal()];
+        }
+        double denominator = sum[ratio.ratioDenominator().ordinal()];
+        return denominator == 0 ? Double.NaN : numerator / denominator;
+    }
+
     /** The run's value of a metric under a measure; NaN when not available. */
     public double value(Metric metric, Measure measure) {
         int i = metric.ordinal();
         return switch (measure) {
             case FINAL -> last[i];
-            case TOTAL -> measure.appliesTo(metric) && steps > 0 ? sum[i] : Double.NaN;
+            case TOTAL -> !measure.appliesTo(metric) || steps == 0 ? Double.NaN
+                    : Measure.isRatioOfFlows(metric) ? ratioOfTotals(metric) : sum[i];
             case AVERAGE -> available[i] == 0 ? Double.NaN : sum[i] / available[i];
         };
     }

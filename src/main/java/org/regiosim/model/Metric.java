@@ -47,6 +47,23 @@ public enum Metric {
         this.definition = definition;
     }
 
+    /**
+     * For a ratio of flows (per innovation): the flows whose sum is the numerator; empty for other
+     * metrics. Over a run such a ratio is the ratio of the run's totals, see {@link #ratioDenominator}.
+     */
+    public java.util.List<Metric> ratioNumerators() {
+        return switch (this) {
+            case TRANSACTION_COSTS_PER_INNOVATION -> java.util.List.of(TRANSACTION_COSTS);
+            case COSTS_PER_INNOVATION_WITH_MODERATION -> java.util.List.of(TRANSACTION_COSTS, MODERATION_COSTS);
+            default -> java.util.List.of();
+        };
+    }
+
+    /** For a ratio of flows: the flow it is divided by; null for other metrics. */
+    public Metric ratioDenominator() {
+        return ratioNumerators().isEmpty() ? null : INNOVATIONS;
+    }
+
     /** The output column name. */
     public String column() { return name().toLowerCase(Locale.ROOT); }
     public String unit() { return unit; }

@@ -121,8 +121,38 @@ class PolicyComparisonTest {
     void noTotalsOfLevels() {
         assertThat(Measure.TOTAL.appliesTo(Metric.INNOVATIONS)).isTrue();
         assertThat(Measure.TOTAL.appliesTo(Metric.MEAN_TRUST)).isFalse();
-        assertThat(Measure.TOTAL.appliesTo(Metric.TRANSACTION_COSTS_PER_INNOVATION)).isFalse();
+        assertThat(Measure.TOTAL.appliesTo(Metric.COOPERATION_RATE)).isFalse();
         assertThat(Measure.overRun(Metric.COOPERATION_RATE)).isEqualTo(Measure.AVERAGE);
         assertThat(Measure.TOTAL.unitOf(Metric.TRANSACTION_COSTS)).isEqualTo("EUR over the run");
+        // costs per innovation over the run: the run's costs over its innovations
+        assertThat(Measure.overRun(Metric.TRANSACTION_COSTS_PER_INNOVATION)).isEqualTo(Measure.TOTAL);
+        assertThat(Measure.TOTAL.unitOf(Metric.TRANSACTION_COSTS_PER_INNOVATION))
+                .isEqualTo("EUR per innovation over the run (totals)");
+    }
+
+    /**
+     * The costs per innovation of a run are all its costs over all its innovations: the costs of
+     * quarters without innovations (the first ones, a centre's founding) count too, which a mean
+     * of the quarters' ratios leaves out.
+     */
+    @Test
+    void costsPerInnovationOverARunAreTheRatioOfItsTotals() {
+        double[] q = new double[Metric.count()];
+        RunOutcome o = new RunOutcome();
+        q[Metric.TRANSACTION_COSTS.ordinal()] = 1000;
+        q[Metric.MODERATION_COSTS.ordinal()] = 500;
+        q[Metric.INNOVATIONS.ordinal()] = 0;
+        q[Metric.TRANSACTION_COSTS_PER_INNOVATION.ordinal()] = Double.NaN;
+        q[Metric.COSTS_PER_INNOVATION_WITH_MODERATION.ordinal()] = Double.NaN;
+        o.add(org.regiosim.model.StepMetrics.of(0, q.clone()));
+        q[Metric.TRANSACTION_COSTS.ordinal()] = 300;
+        q[Metric.MODERATION_COSTS.ordinal()] = 0;
+        q[Metric.INNOVATIONS.ordinal()] = 4;
+        q[Metric.TRANSACTION_COSTS_PER_INNOVATION.ordinal()] = 75;
+        q[Metric.COSTS_PER_INNOVATION_WITH_MODERATION.ordinal()] = 75;
+        o.add(org.regiosim.model.StepMetrics.of(1, q.clone()));
+        assertThat(o.value(Metric.TRANSACTION_COSTS_PER_INNOVATION, Measure.TOTAL)).isEqualTo(1300.0 / 4);
+        assertThat(o.value(Metric.COSTS_PER_INNOVATION_WITH_MODERATION, Measure.TOTAL)).isEqualTo(1800.0 / 4);
+        assertThat(o.value(Metric.TRANSACTION_COSTS_PER_INNOVATION, Measure.AVERAGE)).isEqualTo(75.0);
     }
 }
