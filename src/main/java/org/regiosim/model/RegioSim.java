@@ -331,10 +331,11 @@ public class RegioSim extends SimState {
             boolean applied = spec.isAppliedSciences();
             int cap = capacity <= 0 ? 0 : (int) Math.max(1, Math.round(capacity * (applied ? 0.6 : 1.0)));
             double o = clamp(orientation + (applied ? 0.15 : 0.0) + 0.2 * (random.nextDouble() - 0.5), 0.05, 0.95);
-            // A university remembers the firms it works with, as many as it can run projects with at
-            // once, besides the partners any agent remembers: with firms.partner_memory alone, a
+            // A university has room to remember as many firms as it can run projects with at once,
+            // besides the partners any agent remembers: with firms.partner_memory alone, a
             // university running more projects than that forgot partners of running projects (and
-            // more so the larger the scale, as its capacity grows with the scale).
+            // more so the larger the scale, as its capacity grows with the scale). When the memory
+            // is full the least trusted is still forgotten, running or not (TrustLedger).
             TrustLedger ties = new TrustLedger(params.intValue(ParameterSchema.PARTNER_MEMORY) + cap, trustTotals);
             universities[i] = new University(nextId++, spec.name(), home, spec.type(), k, cap, o, ties,
                     drawGeneralisedTrust());

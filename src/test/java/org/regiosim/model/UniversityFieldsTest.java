@@ -26,7 +26,8 @@ class UniversityFieldsTest {
     }
 
     /**
-     * A university keeps the firms of all its running projects in mind, whatever the scale. It
+     * A university keeps the firms of its running projects in mind (here, at default parameters:
+     * all of them), whatever the scale. It
      * used to remember only firms.partner_memory (8) partners while running up to its capacity
      * (150 x scale) projects: at scale 0.3 it had forgotten the lead firm in 46% of its
      * cooperation-quarters, at 0.05 in none.
