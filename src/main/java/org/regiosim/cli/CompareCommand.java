@@ -177,7 +177,7 @@ final class CompareCommand implements Callable<Integer> {
         prov.put("seeds", "replication i uses seed " + baseSeed + " + i in every arm");
         prov.put("started", started);
         prov.put("finished", ended);
-        prov.put("wall time", String.format(Locale.ROOT, "%.1f s on %d threads", seconds, nThreads));
+        prov.put("wall time", String.format(Locale.ROOT, "%.1f s on %d thread%s", seconds, nThreads, nThreads == 1 ? "" : "s"));
         for (Arm a : arms) {
             prov.put("arm " + a.label(), "scenario file " + a.scenario().file() + "; policy " + a.policy()
                     + differences(arms.get(0).scenario().parameters(), a.scenario().parameters()));
@@ -359,7 +359,8 @@ final class CompareCommand implements Callable<Integer> {
                     Html.num(c.summary(a, Metric.TRANSACTION_COSTS, Measure.TOTAL).mean()) + " EUR",
                     Html.num(c.summary(a, Metric.COOPERATION_RATE, Measure.AVERAGE).mean())));
         }
-        System.out.println(String.format(Locale.ROOT, "%d runs in %.1f s on %d threads%s", c.runCount(), seconds, threads,
+        System.out.println(String.format(Locale.ROOT, "%d runs in %.1f s on %d thread%s%s", c.runCount(), seconds, threads,
+                threads == 1 ? "" : "s",
                 resumed == 0 ? "" : " (" + resumed + " of them finished earlier, taken from " + JOURNAL + ")"));
         System.out.println("report: " + dir.resolve("report.html").toAbsolutePath().normalize());
     }

@@ -276,7 +276,8 @@ public final class PolicyComparison {
                     Arm a = arms.get(i + 1);
                     double[] av = values(a, m, ms);
                     rows.add(new TestRow(a, m, ms, Stats.available(b).length, Stats.available(av).length, cs[i], hw[i],
-                            hm[i], Arrays.equals(b, av), pp[i], hp[i]));
+                            // identical only where there are values: all-NA arms are not the same, only empty
+                            hm[i], Stats.available(b).length > 0 && Arrays.equals(b, av), pp[i], hp[i]));
                 }
             }
         }

@@ -133,7 +133,9 @@ public final class DevelopmentAgency implements Steppable {
         for (Arm arm : arms) {
             double spentBefore = arm.budget().spent();
             Firm f = arm.policy().proposePartner(sim, seeker, arm.budget());
-            sim.tally.searchCosts += arm.budget().spent() - spentBefore;
+            double fee = arm.budget().spent() - spentBefore;
+            sim.tally.searchCosts += fee;
+            sim.tally.agencyOnTransactionCosts += fee;
             if (f != null) {
                 return f;
             }
@@ -159,6 +161,14 @@ public final class DevelopmentAgency implements Steppable {
                 s = remaining;
             }
             total += s;
+            // What the money paid for, for the accounts (agency_spending_on_*): co-funding pays project
+            // and negotiation costs at one rate, so in proportion to them; the other arms projects only.
+            if (arm.policy().kind() == PolicyKind.COFUNDING && eligible > 0) {
+                sim.tally.agencyOnTransactionCosts += s * negotiationCost / eligible;
+                sim.tally.agencyOnProjects += s * projectCost / eligible;
+            } else {
+                sim.tally.agencyOnProjects += s;
+            }
         }
         return total;
     }

@@ -34,8 +34,10 @@ public enum Metric {
     EXITS("firms per quarter", "firms that left the region this quarter (negative capital)"),
     TECHNOLOGIES("technologies", "technologies created so far: the initial ones and those created by meta-innovations, also those no active agent holds any more"),
     AGENCY_SPENDING("EUR per quarter", "money the development agency spent this quarter on all policy arms"),
-    MODERATION_COSTS("EUR per quarter", "the part of agency_spending that pays the agency's own moderation, trust-building programmes and competence centres: a cost of the policy that no transaction-cost column holds (brokerage proposals are already in search_costs; co-funding and smart-specialisation subsidies pay part of projects' own costs, a transfer to the firms, and are not included)"),
-    COSTS_PER_INNOVATION_WITH_MODERATION("EUR per innovation", "(transaction_costs + moderation_costs) / innovations this quarter: transaction costs per innovation with the cost of the moderation that was meant to lower them; NA when there were no innovations");
+    AGENCY_SPENDING_ON_TRANSACTION_COSTS("EUR per quarter", "the part of agency_spending that paid transaction costs, already counted in transaction_costs: brokerage proposals (in search_costs) and the co-funded part of negotiation costs"),
+    AGENCY_SPENDING_ON_PROJECTS("EUR per quarter", "the part of agency_spending that paid part of projects' own costs (not an output): co-funding's share of project costs and smart specialisation's subsidies"),
+    MODERATION_COSTS("EUR per quarter", "the rest of agency_spending: the agency's own moderation, trust-building programmes and competence centres; agency_spending = agency_spending_on_transaction_costs + agency_spending_on_projects + moderation_costs"),
+    COSTS_PER_INNOVATION_WITH_AGENCY("EUR per innovation", "(transaction_costs + agency_spending_on_projects + moderation_costs) / innovations this quarter: the actors' transaction costs and every euro the agency spent, each counted once, per innovation (projects' own costs are not in it, except the part the agency paid); NA when there were no innovations");
 
     private static final Metric[] VALUES = values();
 
@@ -54,7 +56,8 @@ public enum Metric {
     public java.util.List<Metric> ratioNumerators() {
         return switch (this) {
             case TRANSACTION_COSTS_PER_INNOVATION -> java.util.List.of(TRANSACTION_COSTS);
-            case COSTS_PER_INNOVATION_WITH_MODERATION -> java.util.List.of(TRANSACTION_COSTS, MODERATION_COSTS);
+            case COSTS_PER_INNOVATION_WITH_AGENCY -> java.util.List.of(TRANSACTION_COSTS, AGENCY_SPENDING_ON_PROJECTS,
+                    MODERATION_COSTS);
             default -> java.util.List.of();
         };
     }

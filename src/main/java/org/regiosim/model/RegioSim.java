@@ -527,9 +527,11 @@ public class RegioSim extends SimState {
         set(v, Metric.TECHNOLOGIES, technologies.count());
         set(v, Metric.AGENCY_SPENDING, agency.spentThisQuarter());
         double moderation = agency.moderationCostsThisQuarter();
+        set(v, Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS, t.agencyOnTransactionCosts);
+        set(v, Metric.AGENCY_SPENDING_ON_PROJECTS, t.agencyOnProjects);
         set(v, Metric.MODERATION_COSTS, moderation);
-        set(v, Metric.COSTS_PER_INNOVATION_WITH_MODERATION,
-                innovations == 0 ? Double.NaN : (transactionCosts + moderation) / innovations);
+        set(v, Metric.COSTS_PER_INNOVATION_WITH_AGENCY,
+                innovations == 0 ? Double.NaN : (transactionCosts + t.agencyOnProjects + moderation) / innovations);
         history.add(new StepMetrics(step, v));
         tally.reset();
         step++;

@@ -8,6 +8,10 @@ final class StepTally {
     double monitoringCosts;
     /** The municipalities' part of the three above. */
     double municipalCosts;
+    /** What the agency paid of the transaction costs above: brokerage proposals, co-funded negotiation. */
+    double agencyOnTransactionCosts;
+    /** What the agency paid of projects' own costs: co-funding's and smart specialisation's project subsidies. */
+    double agencyOnProjects;
     int incremental;
     int radical;
     int meta;
@@ -47,6 +51,8 @@ final class StepTally {
         negotiationCosts = 0;
         monitoringCosts = 0;
         municipalCosts = 0;
+        agencyOnTransactionCosts = 0;
+        agencyOnProjects = 0;
         incremental = 0;
         radical = 0;
         meta = 0;

@@ -108,7 +108,8 @@ public final class ComparisonReport {
                 }
                 String sentence = Findings.sentence(t, base.label(), hl);
                 if (hl.metric() == Metric.TRANSACTION_COSTS) {
-                    sentence += municipalPart(t, find(tests, a, Metric.MUNICIPAL_TRANSACTION_COSTS, hl.measure()));
+                    sentence += municipalPart(t, find(tests, a, Metric.MUNICIPAL_TRANSACTION_COSTS, hl.measure()),
+                            find(tests, a, Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS, hl.measure()));
                 }
                 h.append("<li").append(Findings.significant(t) ? " class=sig" : "").append(">")
                         .append(Html.esc(sentence)).append("</li>\n");
@@ -195,16 +196,21 @@ public final class ComparisonReport {
     }
 
     /**
-     * How much of a difference in transaction costs is the municipalities' (they do not shrink
-     * with scale, so at small scales their part can make most of it); empty if unknown.
+     * Who bears a difference in transaction costs: the municipalities (they do not shrink with
+     * scale, so at small scales their part can make most of it), the agency (brokerage fees,
+     * co-funded negotiation) and the firms and universities; empty if unknown.
      */
-    static String municipalPart(PolicyComparison.TestRow total, PolicyComparison.TestRow municipal) {
+    static String municipalPart(PolicyComparison.TestRow total, PolicyComparison.TestRow municipal,
+                                PolicyComparison.TestRow agency) {
         if (municipal == null || Double.isNaN(total.c().difference()) || Double.isNaN(municipal.c().difference())) {
             return "";
         }
         double m = municipal.c().difference();
-        return " Of this difference, " + Html.num(m) + " EUR is the municipalities' (municipal_transaction_costs) and "
-                + Html.num(total.c().difference() - m) + " EUR the firms' and universities'.";
+        double a = agency == null || Double.isNaN(agency.c().difference()) ? 0.0 : agency.c().difference();
+        return " Of this difference, " + Html.num(m) + " EUR is the municipalities' (municipal_transaction_costs), "
+                + Html.num(a) + " EUR what the agency paid of them (agency_spending_on_transaction_costs: brokerage "
+                + "fees, co-funded negotiation) and " + Html.num(total.c().difference() - m - a)
+                + " EUR the firms' and universities' own.";
     }
 
     private static PolicyComparison.TestRow find(List<PolicyComparison.TestRow> tests, Arm a, Metric metric,

@@ -25,9 +25,9 @@ public final class Findings {
             new Headline(Metric.TRANSACTION_COSTS, Measure.TOTAL, "transaction costs over the run", "EUR", 1),
             new Headline(Metric.TRANSACTION_COSTS_PER_INNOVATION, Measure.TOTAL,
                     "transaction costs per innovation over the run (all costs over all innovations)", "EUR per innovation", 1),
-            new Headline(Metric.COSTS_PER_INNOVATION_WITH_MODERATION, Measure.TOTAL,
-                    "transaction costs and the agency's moderation costs per innovation over the run (all costs over "
-                    + "all innovations)", "EUR per innovation", 1),
+            new Headline(Metric.COSTS_PER_INNOVATION_WITH_AGENCY, Measure.TOTAL,
+                    "transaction costs and the agency's spending per innovation over the run (every euro once; all "
+                    + "costs over all innovations)", "EUR per innovation", 1),
             new Headline(Metric.COOPERATION_RATE, Measure.AVERAGE, "cooperation rate (mean over the quarters)",
                     "", 1),
             new Headline(Metric.MEAN_TRUST, Measure.FINAL, "mean trust (0..1) in the last quarter", "", 1),

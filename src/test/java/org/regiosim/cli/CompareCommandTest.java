@@ -60,7 +60,9 @@ class CompareCommandTest {
                 .contains("trust_building")
                 .contains("<b>Below full scale</b> (smallest scale here 0.01): the 53 municipalities")
                 .containsPattern("Of this difference, -?[0-9][0-9.,]*( million)? EUR is the municipalities&#39; "
-                        + "\\(municipal_transaction_costs\\) and -?[0-9][0-9.,]*( million)? EUR the firms&#39; and universities&#39;\\.");
+                        + "\\(municipal_transaction_costs\\), -?[0-9][0-9.,]*( million)? EUR what the agency paid of them "
+                        + "\\(agency_spending_on_transaction_costs: brokerage fees, co-funded negotiation\\) and "
+                        + "-?[0-9][0-9.,]*( million)? EUR the firms&#39; and universities&#39; own\\.");
         String meta = Files.readString(one.resolve("metadata.json"));
         assertThat(meta).contains("\"seeds\" : [ 1, 2, 3 ]").contains("\"baseline_arm\" : \"none\"");
         try (var s = Files.list(one)) {

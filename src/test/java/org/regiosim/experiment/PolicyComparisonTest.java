@@ -141,18 +141,20 @@ class PolicyComparisonTest {
         RunOutcome o = new RunOutcome();
         q[Metric.TRANSACTION_COSTS.ordinal()] = 1000;
         q[Metric.MODERATION_COSTS.ordinal()] = 500;
+        q[Metric.AGENCY_SPENDING_ON_PROJECTS.ordinal()] = 200;
         q[Metric.INNOVATIONS.ordinal()] = 0;
         q[Metric.TRANSACTION_COSTS_PER_INNOVATION.ordinal()] = Double.NaN;
-        q[Metric.COSTS_PER_INNOVATION_WITH_MODERATION.ordinal()] = Double.NaN;
+        q[Metric.COSTS_PER_INNOVATION_WITH_AGENCY.ordinal()] = Double.NaN;
         o.add(org.regiosim.model.StepMetrics.of(0, q.clone()));
         q[Metric.TRANSACTION_COSTS.ordinal()] = 300;
         q[Metric.MODERATION_COSTS.ordinal()] = 0;
+        q[Metric.AGENCY_SPENDING_ON_PROJECTS.ordinal()] = 0;
         q[Metric.INNOVATIONS.ordinal()] = 4;
         q[Metric.TRANSACTION_COSTS_PER_INNOVATION.ordinal()] = 75;
-        q[Metric.COSTS_PER_INNOVATION_WITH_MODERATION.ordinal()] = 75;
+        q[Metric.COSTS_PER_INNOVATION_WITH_AGENCY.ordinal()] = 75;
         o.add(org.regiosim.model.StepMetrics.of(1, q.clone()));
         assertThat(o.value(Metric.TRANSACTION_COSTS_PER_INNOVATION, Measure.TOTAL)).isEqualTo(1300.0 / 4);
-        assertThat(o.value(Metric.COSTS_PER_INNOVATION_WITH_MODERATION, Measure.TOTAL)).isEqualTo(1800.0 / 4);
+        assertThat(o.value(Metric.COSTS_PER_INNOVATION_WITH_AGENCY, Measure.TOTAL)).isEqualTo(2000.0 / 4);
         assertThat(o.value(Metric.TRANSACTION_COSTS_PER_INNOVATION, Measure.AVERAGE)).isEqualTo(75.0);
     }
 }

@@ -103,13 +103,18 @@ class InvariantsTest {
                 }
             }
             assertThat(m.get(Metric.AGENCY_SPENDING)).isLessThanOrEqualTo(budget + 1e-6);
-            assertThat(m.get(Metric.MODERATION_COSTS)).isLessThanOrEqualTo(m.get(Metric.AGENCY_SPENDING) + 1e-6);
+            // every euro of the agency's in exactly one of the three parts; the part on transaction costs inside them
+            assertThat(m.get(Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS) + m.get(Metric.AGENCY_SPENDING_ON_PROJECTS)
+                    + m.get(Metric.MODERATION_COSTS)).isCloseTo(m.get(Metric.AGENCY_SPENDING), within(1e-6));
+            assertThat(m.get(Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS))
+                    .isLessThanOrEqualTo(m.get(Metric.TRANSACTION_COSTS) + 1e-6);
             if (m.get(Metric.INNOVATIONS) > 0) {
-                assertThat(m.get(Metric.COSTS_PER_INNOVATION_WITH_MODERATION)).isCloseTo(
-                        (m.get(Metric.TRANSACTION_COSTS) + m.get(Metric.MODERATION_COSTS)) / m.get(Metric.INNOVATIONS),
+                assertThat(m.get(Metric.COSTS_PER_INNOVATION_WITH_AGENCY)).isCloseTo(
+                        (m.get(Metric.TRANSACTION_COSTS) + m.get(Metric.AGENCY_SPENDING)
+                                - m.get(Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS)) / m.get(Metric.INNOVATIONS),
                         within(1e-6));
             } else {
-                assertThat(m.get(Metric.COSTS_PER_INNOVATION_WITH_MODERATION)).isNaN();
+                assertThat(m.get(Metric.COSTS_PER_INNOVATION_WITH_AGENCY)).isNaN();
             }
             firms += m.get(Metric.STARTUPS) + m.get(Metric.SPINOFFS) - m.get(Metric.EXITS);
             assertThat(m.get(Metric.FIRMS)).isEqualTo(firms);
@@ -211,7 +216,7 @@ class InvariantsTest {
 
     private static boolean nullable(Metric m) {
         return switch (m) {
-            case TRANSACTION_COSTS_PER_INNOVATION, COSTS_PER_INNOVATION_WITH_MODERATION, COOPERATION_RATE, COOPERATION_RATE_FIRMS,
+            case TRANSACTION_COSTS_PER_INNOVATION, COSTS_PER_INNOVATION_WITH_AGENCY, COOPERATION_RATE, COOPERATION_RATE_FIRMS,
                  COOPERATION_RATE_UNIVERSITIES, COOPERATION_RATE_MUNICIPALITIES, MEAN_TRUST -> true;
             default -> false;
         };

@@ -19,7 +19,7 @@ import org.regiosim.output.TimeseriesWriter;
  */
 class PinnedOutputTest {
 
-    static final String EXPECTED = "6946e7f2ef30d9721afb04bb4b6a62778e881fb022119ca6f57804ba511d7ede";
+    static final String EXPECTED = "ad25b8e5280c6b7cc2ffe70f952767085b71b7aeeef55c7a20d132e289ea3d65";
 
     @Test
     void smallSeededRunIsUnchanged() throws Exception {

@@ -50,32 +50,37 @@ class PolicyMechanismTest {
     }
 
     /**
-     * moderation_costs holds what trust building and the competence centres cost, and nothing of
-     * brokerage (already in search_costs) or of project subsidies (a transfer to the firms).
+     * Every euro the agency spends is in exactly one account: on transaction costs (brokerage
+     * proposals, co-funded negotiation), on projects (co-funding's and smart specialisation's project
+     * subsidies) or on its own moderation (trust building, competence centres).
      */
     @Test
-    void moderationCostsAreTheSpendingOfTrustBuildingAndCentresOnly() {
+    void theAgencysSpendingIsSplitByWhatItPaysFor() {
         java.util.Map<String, double[]> totals = new java.util.LinkedHashMap<>();
         for (String policy : java.util.List.of("trust_building", "platform", "brokerage", "cofunding",
                 "smart_specialisation", "trust_building=0.5,cofunding=0.5")) {
             RegioSim sim = TestRegions.run(TestRegions.small(0.01).with(ParameterSchema.POLICY, policy), 2, 12);
-            double spending = 0;
-            double moderation = 0;
+            double[] t = new double[4];
             for (StepMetrics m : sim.history()) {
-                spending += m.get(Metric.AGENCY_SPENDING);
-                moderation += m.get(Metric.MODERATION_COSTS);
+                t[0] += m.get(Metric.AGENCY_SPENDING);
+                t[1] += m.get(Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS);
+                t[2] += m.get(Metric.AGENCY_SPENDING_ON_PROJECTS);
+                t[3] += m.get(Metric.MODERATION_COSTS);
             }
-            totals.put(policy, new double[] {spending, moderation});
-            assertThat(spending).as(policy + ": the agency spent").isPositive();
+            totals.put(policy, t);
+            assertThat(t[0]).as(policy + ": the agency spent").isPositive();
+            assertThat(t[1] + t[2] + t[3]).as(policy + ": the three parts").isCloseTo(t[0], within(1e-6));
         }
         for (String service : java.util.List.of("trust_building", "platform")) {
-            assertThat(totals.get(service)[1]).as(service).isCloseTo(totals.get(service)[0], within(1e-6));
+            assertThat(totals.get(service)[3]).as(service).isCloseTo(totals.get(service)[0], within(1e-6));
         }
-        for (String other : java.util.List.of("brokerage", "cofunding", "smart_specialisation")) {
-            assertThat(totals.get(other)[1]).as(other).isZero();
-        }
+        assertThat(totals.get("brokerage")[1]).as("brokerage: fees").isCloseTo(totals.get("brokerage")[0], within(1e-6));
+        assertThat(totals.get("smart_specialisation")[2]).as("smart specialisation: projects")
+                .isCloseTo(totals.get("smart_specialisation")[0], within(1e-6));
+        double[] cofunding = totals.get("cofunding");
+        assertThat(cofunding[1]).as("co-funded negotiation").isPositive().isLessThan(cofunding[2]);
         double[] mix = totals.get("trust_building=0.5,cofunding=0.5");
-        assertThat(mix[1]).isPositive().isLessThan(mix[0]);
+        assertThat(mix[3]).isPositive().isLessThan(mix[0]);
     }
 
     @Test
