@@ -65,6 +65,12 @@ final class ControlsInspector extends Inspector implements Scrollable {
             names[i].setToolTipText(controls.getDescription(i));
             fields[i] = field(i);
             fields[i].setToolTipText(controls.getDescription(i));
+            javax.swing.JComboBox<?> list = find(fields[i], javax.swing.JComboBox.class);
+            if (list != null) {
+                // Arrow keys move through the list and only Enter (or a click) chooses: without this,
+                // every policy passed on the way was switched to, live, and recorded as a switch.
+                list.putClientProperty("JComboBox.isTableCellEditor", Boolean.TRUE);
+            }
             widenSlider(fields[i]);
             c.gridy = row++;
             c.insets = new Insets(6, 0, 0, 0);

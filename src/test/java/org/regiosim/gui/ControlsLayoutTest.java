@@ -188,4 +188,30 @@ class ControlsLayoutTest {
             assertThat(b.getHeight()).isEqualTo(30);
         }
     }
+
+    /**
+     * Going down the live policy list with the arrow keys switches nothing; Enter switches once,
+     * to the policy reached. (Without a screen the arrow keys of a plain combo box do not act at
+     * all, so what fails without the fix here is Enter: only a list that defers its choice to
+     * Enter takes the policy the arrows reached.)
+     */
+    @Test
+    void arrowKeysInThePolicyListChooseOnlyOnEnter() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none", "trust_building");
+        gui.step();
+        ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+        JComboBox<?> live = ControlsInspector.find(inspector.widget(1), JComboBox.class);
+        assertThat(live).isNotNull();
+        javax.swing.Action next = live.getActionMap().get("selectNext");
+        javax.swing.Action enter = live.getActionMap().get("enterPressed");
+        assertThat(next).isNotNull();
+        assertThat(enter).isNotNull();
+        java.awt.event.ActionEvent e = new java.awt.event.ActionEvent(live, java.awt.event.ActionEvent.ACTION_PERFORMED, "");
+        next.actionPerformed(e);
+        next.actionPerformed(e);
+        next.actionPerformed(e);
+        assertThat(gui.interventions()).as("switches while moving through the list").isEmpty();
+        enter.actionPerformed(e);
+        assertThat(gui.interventions()).hasSize(1);
+    }
 }
