@@ -105,6 +105,8 @@ public final class LiveCharts {
     private double[] agencySpending;
     /** Per run, the municipalities' part of the transaction costs since the start, EUR (not charted). */
     private double[] municipalCosts;
+    /** Per run, the start-ups since the start (not charted; what the municipalities' marketing competes for). */
+    private double[] startups;
     private View view = View.PER_QUARTER;
 
     /**
@@ -115,6 +117,7 @@ public final class LiveCharts {
         this.subtitle = subtitle;
         this.agencySpending = new double[runLabels.size()];
         this.municipalCosts = new double[runLabels.size()];
+        this.startups = new double[runLabels.size()];
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = new XYSeriesCollection();
             for (int r = 0; r < runs.size(); r++) {
@@ -153,6 +156,10 @@ public final class LiveCharts {
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         if (spec.yLabel().contains("0..1")) {
             plot.getRangeAxis().setRange(0.0, 1.0);
+        } else {
+            // While every value is 0 (the first year has no innovations) the axis would span
+            // -5E-9 to 5E-9; at least one unit keeps it readable.
+            ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(1.0);
         }
         XYLineAndShapeRenderer r = new SwitchRenderer();
         // One path per series, not a line per quarter: each line restarts the dash pattern, and
@@ -224,6 +231,7 @@ public final class LiveCharts {
     /** Adds one quarter of one run to every chart; NaN ("not available") becomes a gap. */
     public void append(int run, StepMetrics m) {
         agencySpending[run] += m.get(Metric.AGENCY_SPENDING);
+        startups[run] += m.get(Metric.STARTUPS);
         municipalCosts[run] += m.get(Metric.MUNICIPAL_TRANSACTION_COSTS);
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = data.get(spec.key());
@@ -369,6 +377,7 @@ public final class LiveCharts {
         runs = List.copyOf(runLabels);
         agencySpending = new double[runs.size()];
         municipalCosts = new double[runs.size()];
+        startups = new double[runs.size()];
         for (Spec spec : WORKSHOP) {
             XYSeriesCollection c = data.get(spec.key());
             for (int r = 0; r < runs.size(); r++) {
@@ -488,12 +497,13 @@ public final class LiveCharts {
         for (int r = 0; r < runs.size(); r++) {
             double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
             double[] cost = rawValues("transaction_costs", r, Metric.TRANSACTION_COSTS);
-            lines.add(String.format(Locale.ROOT,
-                    "%s%d quarters: %.0f innovations; %.2f million EUR transaction costs (%.2f million of them the "
-                            + "municipalities') and %.2f million EUR agency spending in total; last 4 quarters: cooperation rate %s (share of decisions to cooperate), "
-                            + "mean trust %s (0 to 1)",
-                    runs.size() > 1 ? runs.get(r) + ": " : "", innov.length, sum(innov), transactionCostsEur(r) / 1e6,
-                    municipalCosts[r] / 1e6, agencySpending[r] / 1e6,
+            // Locale.UK: thousands separated as the room writes them (4,010 innovations)
+            lines.add(String.format(Locale.UK,
+                    "%s%d quarters: %,.0f innovations, %,.0f start-ups; %.2f million EUR transaction costs (%.2f million "
+                            + "of them the municipalities') and %.2f million EUR agency spending in total; last 4 quarters: "
+                            + "cooperation rate %s (share of decisions to cooperate), mean trust %s (0 to 1)",
+                    runs.size() > 1 ? runs.get(r) + ", " : "", innov.length, sum(innov), startups[r],
+                    transactionCostsEur(r) / 1e6, municipalCosts[r] / 1e6, agencySpending[r] / 1e6,
                     recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
                     recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
         }

@@ -304,7 +304,7 @@ class ChartsAndExportTest {
         assertThat(summary).contains("B against A: " + LiveCharts.change(b, a) + " innovations");
         assertThat(LiveCharts.change(110, 100)).isEqualTo("+10.0%");
         assertThat(LiveCharts.change(93, 100)).isEqualTo("-7.0%");
-        assertThat(summary).contains("A: none: 16 quarters").contains("B: brokerage: 16 quarters")
+        assertThat(summary).contains("A: none, 16 quarters").contains("B: brokerage, 16 quarters")
                 .contains("q16: run A policy -> trust_building");
         // what was run, with units, and what the policy cost the agency beside the transaction costs
         assertThat(summary).contains("seed ").contains("scale ").contains("(share of decisions to cooperate)")
@@ -324,8 +324,8 @@ class ChartsAndExportTest {
                     Files.readAllBytes(dir.resolve("minutes").resolve(png))));
         }
         // municipalities do not shrink with the workshop's scale: their part is given
-        assertThat(summary).containsPattern("A: none: 16 quarters: [0-9]+ innovations; [0-9.]+ million EUR transaction "
-                + "costs \\([0-9]+\\.[0-9]{2} million of them the municipalities'\\)")
+        assertThat(summary).containsPattern("A: none, 16 quarters: [0-9,]+ innovations, [0-9,]+ start-ups; [0-9.]+ million "
+                + "EUR transaction costs \\([0-9]+\\.[0-9]{2} million of them the municipalities'\\)")
                 .doesNotContain("(0.00 million of them");
     }
 
