@@ -70,6 +70,8 @@ public final class WorkshopControls extends Properties {
     private final List<String> canonical;
     private final Parameters initial;
     private Parameters next;
+    /** The parameters the last run started with (the scenario's before the first start). */
+    private Parameters started;
     private final String[] startPolicies;
     private final String[] domain;
 
@@ -80,6 +82,7 @@ public final class WorkshopControls extends Properties {
         this.host = host;
         this.initial = scenarioParameters;
         this.next = scenarioParameters;
+        this.started = scenarioParameters;
         this.startPolicies = startPolicies.toArray(new String[0]);
         List<String> c = new ArrayList<>(POLICY_CHOICES);
         if (scenarioParameters.list(ParameterSchema.FOCUS_MARKETS).isEmpty()) {
@@ -113,6 +116,9 @@ public final class WorkshopControls extends Properties {
     /** The parameters for the next start: the scenario's, with the sliders' changes. */
     public Parameters nextParameters() { return next; }
 
+    /** A run starts with {@link #nextParameters()}: its slider changes are no longer waiting. */
+    void started() { started = next; }
+
     /** The policy a run starts with at the next start. */
     public String startPolicy(int run) { return startPolicies[run]; }
 
@@ -130,11 +136,11 @@ public final class WorkshopControls extends Properties {
         return String.join(", ", changed);
     }
 
-    /** Changes from the scenario waiting for the next start. */
+    /** Slider changes since the last start, waiting for the next one. */
     public int pendingChanges() {
         int n = 0;
         for (Slider s : SLIDERS) {
-            if (!initial.get(s.param()).equals(next.get(s.param()))) {
+            if (!started.get(s.param()).equals(next.get(s.param()))) {
                 n++;
             }
         }

@@ -119,6 +119,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         // The Console keeps seeds as int: keep the scenario's seed when the Console did not change it.
         long seed = consoleSeed == (int) scenarioSeed ? scenarioSeed : consoleSeed;
         Parameters p = controls.nextParameters().with(ParameterSchema.POLICY, controls.startPolicy(run));
+        controls.started();
         return SimulationRun.create(scenario.withParameters(p), seed);
     }
 

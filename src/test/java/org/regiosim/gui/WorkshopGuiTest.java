@@ -160,6 +160,7 @@ class WorkshopGuiTest {
         gui.start();
         RegioSim next = gui.sim(0);
         assertThat(next.parameters().real(ParameterSchema.INITIAL_TRUST)).isEqualTo(0.6);
+        assertThat(c.pendingChanges()).as("the run started with it: nothing waits any more").isZero();
         assertThat(gui.charts().summary().get(0)).as("the summary says what was changed")
                 .contains("changed: trust.initial 0.6 (scenario 0.25)");
         assertThat(next.agency().policy().toString()).as("a new run starts with its start policy").isEqualTo("none");
