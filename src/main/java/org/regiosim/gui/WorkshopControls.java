@@ -214,7 +214,9 @@ public final class WorkshopControls extends Properties {
             return "Slider changes take effect when a run starts: press Stop, then Play.";
         }
         if (i <= n) {
-            return "Switches the development agency's policy at once, while the model runs: the charts mark the quarter.";
+            return "Switches the development agency's policy at once, while the model runs: the charts mark the quarter. "
+                    + "While no run is going (before Play, after Stop or the run's end) it shows and sets the policy "
+                    + "the next run starts with, as 'at start' does.";
         }
         if (i <= 2 * n) {
             return "The policy this run starts with at the next start (Stop, then Play).";
