@@ -167,12 +167,40 @@ public final class WorkshopControls extends Properties {
     }
 
     static String plain(double v) {
+        String text;
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+            text = Long.toString((long) v);
+        } else {
+            java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(
+                    Math.max(1, 6 + (int) Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1))));
+            text = b.stripTrailingZeros().toPlainString();
         }
-        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(
-                Math.max(1, 6 + (int) Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1))));
-        return b.stripTrailingZeros().toPlainString();
+        return Math.abs(v) >= 10_000 ? grouped(text) : text;
+    }
+
+    /** "10000000" as "10,000,000": large amounts readable from the back row ({@link #setValue} reads both). */
+    private static String grouped(String plain) {
+        int point = plain.indexOf('.');
+        String whole = point < 0 ? plain : plain.substring(0, point);
+        String sign = whole.startsWith("-") ? "-" : "";
+        String digits = whole.substring(sign.length());
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(digits.charAt(i));
+        }
+        return sign + b + (point < 0 ? "" : plain.substring(point));
+    }
+
+    /** Reads numbers as {@link #plain} writes them, with or without thousands separators. */
+    @Override
+    public Object setValue(int index, Object value) {
+        if (value instanceof String text && index > 2 * runs()) {
+            value = text.replace(",", "").replace("_", "").strip();
+        }
+        return super.setValue(index, value);
     }
 
     // Layout of the properties: [status] [policy now per run] [policy at start per run] [sliders]

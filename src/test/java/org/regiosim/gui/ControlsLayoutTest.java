@@ -86,7 +86,7 @@ class ControlsLayoutTest {
         // the value box shows the slider's value in plain digits
         int budget = 1 + 4 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
                 .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
-        assertThat(inspector.widget(budget).getValue()).isEqualTo("10000000");
+        assertThat(inspector.widget(budget).getValue()).isEqualTo("10,000,000");
         // a name longer than the tab wraps onto a second line instead of pushing its control aside
         Component longest = null;
         for (Component k : inspector.getComponents()) {
@@ -148,7 +148,9 @@ class ControlsLayoutTest {
         sim.util.Interval range = (sim.util.Interval) c.getDomain(budget);
         assertThat(range.getMin().doubleValue()).isZero();
         assertThat(range.getMax().doubleValue()).isEqualTo(3.0E7);
-        assertThat(c.betterToString(c.setValue(budget, "25000000"))).isEqualTo("25000000");
+        assertThat(c.betterToString(c.setValue(budget, "25000000"))).isEqualTo("25,000,000");
+        assertThat(c.betterToString(c.setValue(budget, "24,000,000"))).as("read back as shown").isEqualTo("24,000,000");
+        assertThat(c.betterToString(c.setValue(budget, "25000000"))).isEqualTo("25,000,000");
         assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET)).isEqualTo(2.5E7);
         assertThat(c.setValue(budget, "90000000")).as("held at the maximum").isEqualTo(3.0E7);
         // a scenario with a larger budget gets a longer slider
@@ -162,7 +164,10 @@ class ControlsLayoutTest {
 
     @Test
     void numbersAreShownAsPeopleWriteThem() {
-        assertThat(WorkshopControls.plain(1.0E7)).isEqualTo("10000000");
+        assertThat(WorkshopControls.plain(1.0E7)).isEqualTo("10,000,000");
+        assertThat(WorkshopControls.plain(20000)).isEqualTo("20,000");
+        assertThat(WorkshopControls.plain(2500)).isEqualTo("2500");
+        assertThat(WorkshopControls.plain(12345.5)).isEqualTo("12,345.5");
         assertThat(WorkshopControls.plain(0.25)).isEqualTo("0.25");
         assertThat(WorkshopControls.plain(0.1 + 0.2)).isEqualTo("0.3");
         assertThat(WorkshopControls.plain(2500.5)).isEqualTo("2500.5");
