@@ -70,6 +70,8 @@ final class ControlsInspector extends Inspector implements Scrollable {
                 // Arrow keys move through the list and only Enter (or a click) chooses: without this,
                 // every policy passed on the way was switched to, live, and recorded as a switch.
                 list.putClientProperty("JComboBox.isTableCellEditor", Boolean.TRUE);
+                // nor does typing a letter jump to (and switch to) a policy
+                list.setKeySelectionManager((key, model) -> -1);
             }
             widenSlider(fields[i]);
             c.gridy = row++;

@@ -158,8 +158,10 @@ public final class LiveCharts {
             plot.getRangeAxis().setRange(0.0, 1.0);
         } else {
             // While every value is 0 (the first year has no innovations) the axis would span
-            // -5E-9 to 5E-9; at least one unit keeps it readable.
+            // -5E-9 to 5E-9; at least one unit keeps it readable ...
             ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(1.0);
+            // ... from 0 up: these charts are never negative
+            ((NumberAxis) plot.getRangeAxis()).setRangeType(org.jfree.data.RangeType.POSITIVE);
         }
         XYLineAndShapeRenderer r = new SwitchRenderer();
         // One path per series, not a line per quarter: each line restarts the dash pattern, and

@@ -306,9 +306,12 @@ public final class WorkshopControls extends Properties {
             if (i >= 1 && i <= n) {
                 int k = ((Number) value).intValue();
                 PolicyMix mix = PolicyMix.parse(choices.get(k));
-                if (host.livePolicy(i - 1) == null) {
+                PolicyMix live = host.livePolicy(i - 1);
+                if (live == null) {
                     startPolicies[i - 1] = choices.get(k); // no run going: it applies from the start
-                } else {
+                } else if (!mix.toString().equals(live.toString())) {
+                    // A choice of the policy already running (Enter on the list, a click on the
+                    // selected item) is no switch: nothing to mark or to record in the minutes.
                     host.switchPolicy(i - 1, mix);
                 }
                 return k;

@@ -149,6 +149,7 @@ public final class DevelopmentAgency implements Steppable {
      */
     double subsidise(RegioSim sim, Project p, double projectCost, double negotiationCost) {
         double total = 0;
+        double onProjects = 0;
         double eligible = projectCost + negotiationCost;
         for (Arm arm : arms) {
             double remaining = eligible - total;
@@ -163,13 +164,13 @@ public final class DevelopmentAgency implements Steppable {
             total += s;
             // What the money paid for, for the accounts (agency_spending_on_*): co-funding pays project
             // and negotiation costs at one rate, so in proportion to them; the other arms projects only.
-            if (arm.policy().kind() == PolicyKind.COFUNDING && eligible > 0) {
-                sim.tally.agencyOnTransactionCosts += s * negotiationCost / eligible;
-                sim.tally.agencyOnProjects += s * projectCost / eligible;
-            } else {
-                sim.tally.agencyOnProjects += s;
-            }
+            onProjects += arm.policy().kind() == PolicyKind.COFUNDING && eligible > 0 ? s * projectCost / eligible : s;
         }
+        // Together the arms pay at most the project's own costs on projects; what they paid beyond
+        // (an arm capped at the eligible costs) paid negotiation.
+        onProjects = Math.min(onProjects, projectCost);
+        sim.tally.agencyOnProjects += onProjects;
+        sim.tally.agencyOnTransactionCosts += total - onProjects;
         return total;
     }
 

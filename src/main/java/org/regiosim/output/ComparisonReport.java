@@ -198,7 +198,8 @@ public final class ComparisonReport {
     /**
      * Who bears a difference in transaction costs: the municipalities (they do not shrink with
      * scale, so at small scales their part can make most of it), the agency (brokerage fees,
-     * co-funded negotiation) and the firms and universities; empty if unknown.
+     * co-funded negotiation) and the firms and universities; as changes, since the parts can
+     * differ in sign from the whole. Empty if unknown.
      */
     static String municipalPart(PolicyComparison.TestRow total, PolicyComparison.TestRow municipal,
                                 PolicyComparison.TestRow agency) {
@@ -206,11 +207,16 @@ public final class ComparisonReport {
             return "";
         }
         double m = municipal.c().difference();
-        double a = agency == null || Double.isNaN(agency.c().difference()) ? 0.0 : agency.c().difference();
-        return " Of this difference, " + Html.num(m) + " EUR is the municipalities' (municipal_transaction_costs), "
-                + Html.num(a) + " EUR what the agency paid of them (agency_spending_on_transaction_costs: brokerage "
-                + "fees, co-funded negotiation) and " + Html.num(total.c().difference() - m - a)
-                + " EUR the firms' and universities' own.";
+        boolean withAgency = agency != null && !Double.isNaN(agency.c().difference());
+        double a = withAgency ? agency.c().difference() : 0.0;
+        return " Who bears the change: the municipalities' part (municipal_transaction_costs) changed by " + signed(m)
+                + " EUR, " + (withAgency ? "what the agency paid of them (agency_spending_on_transaction_costs: brokerage "
+                + "fees, co-funded negotiation) by " + signed(a) + " EUR, " : "")
+                + "the firms' and universities' own by " + signed(total.c().difference() - m - a) + " EUR.";
+    }
+
+    private static String signed(double v) {
+        return (v > 0 ? "+" : "") + Html.num(v);
     }
 
     private static PolicyComparison.TestRow find(List<PolicyComparison.TestRow> tests, Arm a, Metric metric,

@@ -59,10 +59,10 @@ class CompareCommandTest {
         assertThat(html).contains("data:image/png;base64,").doesNotContain("src=\"http").contains("Provenance")
                 .contains("trust_building")
                 .contains("<b>Below full scale</b> (smallest scale here 0.01): the 53 municipalities")
-                .containsPattern("Of this difference, -?[0-9][0-9.,]*( million)? EUR is the municipalities&#39; "
-                        + "\\(municipal_transaction_costs\\), -?[0-9][0-9.,]*( million)? EUR what the agency paid of them "
-                        + "\\(agency_spending_on_transaction_costs: brokerage fees, co-funded negotiation\\) and "
-                        + "-?[0-9][0-9.,]*( million)? EUR the firms&#39; and universities&#39; own\\.");
+                .containsPattern("Who bears the change: the municipalities&#39; part \\(municipal_transaction_costs\\) changed by "
+                        + "[-+]?[0-9][0-9.,]*( million)? EUR, what the agency paid of them \\(agency_spending_on_transaction_costs: "
+                        + "brokerage fees, co-funded negotiation\\) by [-+]?[0-9][0-9.,]*( million)? EUR, the firms&#39; and "
+                        + "universities&#39; own by [-+]?[0-9][0-9.,]*( million)? EUR\\.");
         String meta = Files.readString(one.resolve("metadata.json"));
         assertThat(meta).contains("\"seeds\" : [ 1, 2, 3 ]").contains("\"baseline_arm\" : \"none\"");
         try (var s = Files.list(one)) {

@@ -35,6 +35,16 @@ class WorkshopGuiTest {
         assertThat(firstDifference(values(gui.sim(0).history()), headless(s, STEPS))).isNull();
     }
 
+    /** In the first year, before any innovation, the innovations chart's axis still reads 0 to 1 and up, not 5E-9. */
+    @Test
+    void aChartOfZerosHasAReadableAxis() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none");
+        gui.step();
+        org.jfree.data.Range r = gui.charts().chart("innovations").getXYPlot().getRangeAxis().getRange();
+        assertThat(r.getLowerBound()).isGreaterThanOrEqualTo(0.0);
+        assertThat(r.getLength()).isGreaterThanOrEqualTo(1.0);
+    }
+
     @Test
     void aLivePolicySwitchActsExactlyLikeAScheduledChangeAtThatQuarter() throws Exception {
         Scenario s = workshop();

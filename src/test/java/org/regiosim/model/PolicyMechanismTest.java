@@ -149,6 +149,30 @@ class PolicyMechanismTest {
         // co-funding pays 0.8 x 50,000 = 40,000; smart specialisation would pay 0.8 x 40,000 but only 10,000 remain
         assertThat(paid).isCloseTo(50_000, within(1e-9));
         assertThat(sim.agency().spentThisQuarter()).isCloseTo(50_000, within(1e-9));
+        // and the accounts: all of the project's 40,000 and all of its 10,000 of negotiation, no more on projects
+        assertThat(sim.tally.agencyOnProjects).isCloseTo(40_000, within(1e-9));
+        assertThat(sim.tally.agencyOnTransactionCosts).isCloseTo(10_000, within(1e-9));
+    }
+
+    /** The same cap with smart specialisation first: the accounts do not depend on the order of the arms. */
+    @Test
+    void cappedArmsBookAtMostTheProjectsCostsOnProjectsInEitherOrder() {
+        Parameters p = TestRegions.small(0.01).with(ParameterSchema.POLICY, "smart_specialisation=0.5,cofunding=0.5")
+                .with(ParameterSchema.COFUNDING_RATE, 0.8).with(ParameterSchema.SMART_RATE, 0.8)
+                .with(ParameterSchema.FOCUS_MARKETS, "health");
+        RegioSim sim = started(p);
+        sim.agency().step(sim);
+        java.util.List<Firm> health = new java.util.ArrayList<>();
+        for (int i = 0; i < sim.population().size() && health.size() < 2; i++) {
+            if (sim.population().get(i).market() == LeadMarket.HEALTH) {
+                health.add(sim.population().get(i));
+            }
+        }
+        Project joint = new Project(health.get(0), health.get(1), 0, 4, true);
+        // smart specialisation pays 0.8 x 40,000 = 32,000 (projects); co-funding 0.8 x 50,000, capped at 18,000
+        assertThat(sim.agency().subsidise(sim, joint, 40_000, 10_000)).isCloseTo(50_000, within(1e-9));
+        assertThat(sim.tally.agencyOnProjects).isCloseTo(40_000, within(1e-9));
+        assertThat(sim.tally.agencyOnTransactionCosts).isCloseTo(10_000, within(1e-9));
     }
 
     @Test
