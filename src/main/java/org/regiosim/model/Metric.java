@@ -37,7 +37,8 @@ public enum Metric {
     AGENCY_SPENDING_ON_TRANSACTION_COSTS("EUR per quarter", "the part of agency_spending that paid transaction costs, already counted in transaction_costs: brokerage proposals (in search_costs) and the co-funded part of negotiation costs"),
     AGENCY_SPENDING_ON_PROJECTS("EUR per quarter", "the part of agency_spending that paid part of projects' own costs (not an output): co-funding's share of project costs and smart specialisation's subsidies"),
     MODERATION_COSTS("EUR per quarter", "the rest of agency_spending: the agency's own moderation, trust-building programmes and competence centres; agency_spending = agency_spending_on_transaction_costs + agency_spending_on_projects + moderation_costs"),
-    COSTS_PER_INNOVATION_WITH_AGENCY("EUR per innovation", "(transaction_costs + agency_spending_on_projects + moderation_costs) / innovations this quarter: the actors' transaction costs and every euro the agency spent, each counted once, per innovation (projects' own costs are not in it, except the part the agency paid); NA when there were no innovations");
+    COSTS_PER_INNOVATION_WITH_AGENCY("EUR per innovation", "(transaction_costs + agency_spending_on_projects + moderation_costs) / innovations this quarter: the actors' transaction costs and every euro the agency spent, each counted once, per innovation (projects' own costs are not in it, except the part the agency paid); NA when there were no innovations"),
+    PROJECT_COSTS("EUR per quarter", "the budgets of the innovation projects started this quarter, whoever pays them: the firms, and the agency's project subsidies (agency_spending_on_projects is part of them); location-marketing campaigns have no project budget");
 
     private static final Metric[] VALUES = values();
 

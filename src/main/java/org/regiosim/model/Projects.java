@@ -62,6 +62,7 @@ final class Projects {
             p.hypothesis[0] = newTech; // radical research is about the new capability
         }
         double projectCost = sim.projectCost * firm.projectScale;
+        sim.tally.projectCosts += projectCost;
         double subsidy = sim.agency().subsidise(sim, p, projectCost, 0.0);
         p.leadCost = projectCost + searchCost - subsidy;
         firm.capital -= p.leadCost;
@@ -125,6 +126,7 @@ final class Projects {
         // Only costs someone bears are eligible: a university partner's negotiation is counted as a
         // transaction cost but charged to no one (its payoff is its transfer margin), so a subsidy
         // of it would be money spent on nothing.
+        sim.tally.projectCosts += leadShare + partnerShare;
         double partnerNegotiationBorne = partner instanceof Firm ? partnerNegotiation : 0.0;
         double subsidy = sim.agency().subsidise(sim, p, leadShare + partnerShare, leadNegotiation + partnerNegotiationBorne);
         // Each side receives the subsidy in proportion to the eligible costs it bears (its share of

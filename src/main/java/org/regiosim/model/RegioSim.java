@@ -530,6 +530,7 @@ public class RegioSim extends SimState {
         set(v, Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS, t.agencyOnTransactionCosts);
         set(v, Metric.AGENCY_SPENDING_ON_PROJECTS, t.agencyOnProjects);
         set(v, Metric.MODERATION_COSTS, moderation);
+        set(v, Metric.PROJECT_COSTS, t.projectCosts);
         set(v, Metric.COSTS_PER_INNOVATION_WITH_AGENCY,
                 innovations == 0 ? Double.NaN : (transactionCosts + t.agencyOnProjects + moderation) / innovations);
         history.add(new StepMetrics(step, v));

@@ -12,6 +12,8 @@ final class StepTally {
     double agencyOnTransactionCosts;
     /** What the agency paid of projects' own costs: co-funding's and smart specialisation's project subsidies. */
     double agencyOnProjects;
+    /** The budgets of the projects started this quarter, whoever pays them. */
+    double projectCosts;
     int incremental;
     int radical;
     int meta;
@@ -53,6 +55,7 @@ final class StepTally {
         municipalCosts = 0;
         agencyOnTransactionCosts = 0;
         agencyOnProjects = 0;
+        projectCosts = 0;
         incremental = 0;
         radical = 0;
         meta = 0;

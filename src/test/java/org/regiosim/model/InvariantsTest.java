@@ -108,6 +108,7 @@ class InvariantsTest {
                     + m.get(Metric.MODERATION_COSTS)).isCloseTo(m.get(Metric.AGENCY_SPENDING), within(1e-6));
             assertThat(m.get(Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS))
                     .isLessThanOrEqualTo(m.get(Metric.TRANSACTION_COSTS) + 1e-6);
+            assertThat(m.get(Metric.AGENCY_SPENDING_ON_PROJECTS)).isLessThanOrEqualTo(m.get(Metric.PROJECT_COSTS) + 1e-6);
             if (m.get(Metric.INNOVATIONS) > 0) {
                 assertThat(m.get(Metric.COSTS_PER_INNOVATION_WITH_AGENCY)).isCloseTo(
                         (m.get(Metric.TRANSACTION_COSTS) + m.get(Metric.AGENCY_SPENDING)

@@ -19,7 +19,7 @@ import org.regiosim.output.TimeseriesWriter;
  */
 class PinnedOutputTest {
 
-    static final String EXPECTED = "ad25b8e5280c6b7cc2ffe70f952767085b71b7aeeef55c7a20d132e289ea3d65";
+    static final String EXPECTED = "3c43175d852bbcece8d813a61e01f255f1c5106c6aa0663dae9f5707ef7740ef";
 
     @Test
     void smallSeededRunIsUnchanged() throws Exception {
