@@ -113,8 +113,8 @@ public final class Journal implements Closeable {
                 }
                 if (!firstLine.equals(header.trim())) {
                     throw new Conflict(file + " belongs to a different experiment or version (its "
-                            + "fingerprint does not match this experiment: other arms, parameters, replications, "
-                            + "seed or model code); use another --out, or delete the journal to start afresh");
+                            + "fingerprint does not match this experiment: other " + (kind.equals("sweep") ? "design" : "arms")
+                            + ", parameters, replications, seed or model code); use another --out, or delete the journal to start afresh");
                 }
                 long complete = completeLength(ch);
                 ch.truncate(complete);
