@@ -142,6 +142,29 @@ public final class Design {
         return u;
     }
 
+    /**
+     * A factor whose column is the same in A and in B for this many base samples, or -1. The
+     * first points of two dimensions of the Sobol sequence can coincide (k = 4 and 5 with 8
+     * samples): then AB_i equals A and factor i's indices are 0 / 0.
+     */
+    public static int factorWithoutVariation(int k, int n) {
+        SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);
+        boolean[] same = new boolean[k];
+        java.util.Arrays.fill(same, true);
+        for (int j = 0; j < n; j++) {
+            double[] v = gen.nextVector();
+            for (int i = 0; i < k; i++) {
+                same[i] &= v[i] == v[k + i];
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            if (same[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The Saltelli sample in [0,1)^k: n (k + 2) rows in the order A, B, AB_1, ..., AB_k. */
     public static double[][] saltelli(int k, int n) {
         SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);

@@ -190,6 +190,11 @@ class ExperimentLoaderTest {
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"set: {name: y}\ndesign: {type: full_factorial}\n"
                     + "parameters:\n  trust.initial: [0.1]\n",
                     "line 2", "key 'set.name'", "can only be given in the scenario file"}),
+                // 8 base samples for 4 factors: the Sobol sequence's first points coincide in one column of A and B
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 8}\nparameters:\n"
+                    + "  trust.initial: {min: 0.1, max: 0.5}\n  firms.opportunity_rate: {min: 0.1, max: 0.4}\n"
+                    + "  costs.negotiation: {min: 2000, max: 16000}\n  firms.cooperation_synergy: {min: 0.1, max: 1.0}\n",
+                    "key 'design.samples'", "the same values in A and B", "'trust.initial'"}),
                 // a scenario file given to sweep
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"scale: 0.1\n",
                     "line 2", "unknown key 'scale'", "this looks like a scenario file"}),
