@@ -49,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Option(names = "--agents", description = "Also write agents.csv: every active agent's state at the end of the run.")
+    boolean agents;
+
     @Override
     public Integer call() throws Exception {
         List<String> overrides = Overrides.of(sets, seed, steps, java.util.Map.of());
@@ -56,7 +59,11 @@ final class RunCommand implements Callable<Integer> {
         Notes.print(scenario);
         Path dir = out != null ? out : Paths.get("results", scenario.name());
         OutputDirs.refuseExperimentDirectory(dir);
-        OutputDirs.prepare(dir, files());
+        List<String> written = files();
+        if (agents) {
+            written.add("agents.csv");
+        }
+        OutputDirs.prepare(dir, written);
 
         String started = MetadataWriter.now();
         long t0 = System.nanoTime();
@@ -79,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
             }
             seconds = (System.nanoTime() - t0) / 1e9;
             cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            if (agents) {
+                org.regiosim.output.AgentsWriter.write(files.resolve("agents.csv"), sim);
+            }
             RunCharts.writeAll(files.resolve("charts"), scenario.name(), scenario.seed(),
                     scenario.parameters().real(org.regiosim.model.params.ParameterSchema.SCALE), sim.history());
 
@@ -91,6 +101,9 @@ final class RunCommand implements Callable<Integer> {
             meta.put("simulation_cpu_seconds", Math.round(cpuSeconds * 1000) / 1000.0);
             Map<String, Object> described = new java.util.LinkedHashMap<>(); // keys in this order, every run
             described.put("timeseries.csv", "one row per quarter; columns: 'regiosim metrics'");
+            if (agents) {
+                described.put("agents.csv", "one row per active agent at the end of the run");
+            }
             described.put("charts/", "PNG charts of transaction costs, innovations, cooperation");
             meta.put("files", described);
             MetadataWriter.write(files.resolve(OutputSet.METADATA), meta);

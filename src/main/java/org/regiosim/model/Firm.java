@@ -102,6 +102,15 @@ public final class Firm extends Agent {
     @Override
     public boolean isBusy() { return project != null || leaving; }
 
+    /**
+     * Capital with the overhead owed up to the current quarter deducted, as if charged every
+     * quarter (it is charged lazily, when the firm acts; {@link #capital()} is the booked amount).
+     */
+    public double capitalNow(RegioSim sim) {
+        int now = sim.currentStep();
+        return now > overheadPaidUntil ? capital - sim.overheadPerEmployee * employees * (now - overheadPaidUntil) : capital;
+    }
+
     @Override
     public Knowledge knowledge() { return knowledge; }
     @Override

@@ -78,6 +78,32 @@ class RunCommandTest {
         assertThat(Files.readAllBytes(dir.resolve("c/timeseries.csv"))).isNotEqualTo(a);
     }
 
+    /** --agents: one row per active agent at the end, as many firms as the time series' last quarter counts. */
+    @Test
+    void agentsCsvHasEveryActiveAgentOnceAndTheSameBytesForTheSameSeed() throws Exception {
+        for (String name : List.of("a", "b")) {
+            assertThat(Main.execute("run", "scenarios/ruhr-baseline.yaml", "--set", "scale=0.01", "--steps", "12",
+                    "--agents", "--out", dir.resolve(name).toString(), "--quiet")).isZero();
+        }
+        List<String> rows = Files.readAllLines(dir.resolve("a/agents.csv"));
+        assertThat(rows.get(0)).isEqualTo(org.regiosim.output.AgentsWriter.HEADER);
+        List<String> ts = Files.readAllLines(dir.resolve("a/timeseries.csv"));
+        int firmsColumn = List.of(ts.get(0).split(",")).indexOf("firms");
+        int firms = Integer.parseInt(ts.get(ts.size() - 1).split(",")[firmsColumn]);
+        assertThat(rows.stream().skip(1).filter(r -> r.split(",")[1].equals("firm"))).hasSize(firms);
+        assertThat(rows.stream().skip(1).filter(r -> r.split(",")[1].equals("municipality"))).hasSize(53);
+        assertThat(rows.stream().skip(1).filter(r -> r.split(",")[1].equals("university"))).hasSize(22);
+        assertThat(rows.stream().skip(1).map(r -> r.split(",")[0]).distinct()).hasSize(rows.size() - 1);
+        for (String r : rows.subList(1, rows.size())) {
+            String[] f = r.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"); // commas outside quotes
+            assertThat(f).as(r).hasSize(16);
+            double p = Double.parseDouble(f[8]);
+            assertThat(p).as("cooperation probability").isBetween(0.0, 1.0);
+        }
+        assertThat(Files.readAllBytes(dir.resolve("b/agents.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("a/agents.csv")));
+        assertThat(Files.readString(dir.resolve("a/metadata.json"))).contains("\"agents.csv\"");
+    }
+
     private static void run(String scenario, String seed, Path out) {
         assertThat(Main.execute("run", scenario, "--set", "scale=0.01", "--steps", "12", "--seed", seed,
                 "--out", out.toString(), "--quiet")).isZero();
