@@ -210,7 +210,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("runs.csv", "one row per run and quarter: run_id, arm, scenario, policy, replication, seed, step, metrics");
         files.put("summary.csv", "per arm, metric and measure: mean, sd, 95% CI, median, quartiles over the replications");
-        files.put("tests.csv", "each arm against the baseline arm: difference with 95% CI, Welch, Mann-Whitney and paired t p (raw and Holm), Hedges' g, identical");
+        files.put("tests.csv", "each arm against the baseline arm: difference with 95% CI, Welch, Mann-Whitney and paired t p (raw and Holm), Hedges' g, identical, pairs and the paired difference's 95% CI");
         files.put("charts/", "mean with 95% band over time per arm: transaction costs, innovations, cooperation rate");
         files.put("report.html", "self-contained report for reading and printing");
         files.put(JOURNAL, "every finished run's quarters, appended as it finishes: lets an interrupted comparison "

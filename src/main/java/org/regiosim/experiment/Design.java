@@ -142,29 +142,6 @@ public final class Design {
         return u;
     }
 
-    /**
-     * A factor whose column is the same in A and in B for this many base samples, or -1. The
-     * first points of two dimensions of the Sobol sequence can coincide (k = 4 and 5 with 8
-     * samples): then AB_i equals A and factor i's indices are 0 / 0.
-     */
-    public static int factorWithoutVariation(int k, int n) {
-        SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);
-        boolean[] same = new boolean[k];
-        java.util.Arrays.fill(same, true);
-        for (int j = 0; j < n; j++) {
-            double[] v = gen.nextVector();
-            for (int i = 0; i < k; i++) {
-                same[i] &= v[i] == v[k + i];
-            }
-        }
-        for (int i = 0; i < k; i++) {
-            if (same[i]) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The Saltelli sample in [0,1)^k: n (k + 2) rows in the order A, B, AB_1, ..., AB_k. */
     public static double[][] saltelli(int k, int n) {
         SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);
@@ -189,6 +166,28 @@ public final class Design {
             }
         }
         return out;
+    }
+
+    /**
+     * For a Sobol design: a factor that takes the same value in A and in B at every base sample,
+     * or -1. Then AB_i equals A and the factor's indices are 0 / 0. It happens when the first
+     * points of two Sobol dimensions coincide (8 samples for 4, 5 or 7 factors) or when a short
+     * list or integer range maps different points to the same values (two values, 16 samples).
+     */
+    public int factorSameInAandB() {
+        if (type != Type.SOBOL) {
+            return -1;
+        }
+        for (int i = 0; i < factors.size(); i++) {
+            boolean same = true;
+            for (int j = 0; j < samples && same; j++) {
+                same = points.get(j)[i].equals(points.get(samples + j)[i]);
+            }
+            if (same) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Type type() { return type; }

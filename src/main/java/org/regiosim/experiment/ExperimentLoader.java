@@ -205,15 +205,15 @@ public final class ExperimentLoader {
             throw new InputException(file + ": the design has " + points + " points x " + replications
                     + " replications = " + points * replications + " runs; at most " + MAX_RUNS + " are allowed");
         }
+        Design design = Design.create(type, factors, samples, seed);
         if (type == Design.Type.SOBOL) {
-            int flat = Design.factorWithoutVariation(factors.size(), samples);
+            int flat = design.factorSameInAandB();
             if (flat >= 0) {
-                throw new InputException(file + ", key 'design.samples': with " + samples + " base samples the Sobol "
-                        + "sequence gives '" + factors.get(flat).param().key() + "' the same values in A and B, so its "
-                        + "indices cannot be estimated; use more samples (256 or more is advised, a power of 2)");
+                throw new InputException(file + ", key 'design.samples': with " + samples + " base samples the design "
+                        + "gives '" + factors.get(flat).param().key() + "' the same values in A and B, so its indices "
+                        + "cannot be estimated; use more samples (256 or more is advised, a power of 2)");
             }
         }
-        Design design = Design.create(type, factors, samples, seed);
         for (int i = 0; i < design.size(); i++) {
             Parameters p = pointParameters(base.parameters(), design, i);
             List<String> pr = p.crossProblems();

@@ -194,11 +194,19 @@ public final class WorkshopControls extends Properties {
         return sign + b + (point < 0 ? "" : plain.substring(point));
     }
 
-    /** Reads numbers as {@link #plain} writes them, with or without thousands separators. */
+    /**
+     * Reads a slider's number as {@link #plain} writes it, with or without thousands separators
+     * and whatever the machine's locale (MASON would parse it with the default locale: on a German
+     * machine "10,000,000" read as 10). The inspector passes text; everything else as MASON does.
+     */
     @Override
-    public Object setValue(int index, Object value) {
-        if (value instanceof String text && index > 2 * runs()) {
-            value = text.replace(",", "").replace("_", "").strip();
+    public Object setValue(int index, String value) {
+        if (index > 2 * runs() && index < numProperties() && value != null) {
+            try {
+                return setValue(index, (Object) Double.valueOf(value.replace(",", "").replace("_", "").strip()));
+            } catch (NumberFormatException e) {
+                return null; // MASON beeps and keeps the old value
+            }
         }
         return super.setValue(index, value);
     }

@@ -35,9 +35,20 @@ public final class WorkshopLauncher {
      * @param quitAtEnd quit after the first run stops (smoke tests)
      * @param saveFailed set when saving at the end failed (the message went to standard error)
      */
+    /**
+     * MASON's inspector writes a slider's number with the machine's locale (on a German machine
+     * "0,25") and RegioSim's controls read and write them as in the docs ("0.25", "10,000,000"):
+     * the workshop formats numbers in the neutral locale, so that both agree. Only the GUI's
+     * process is affected; the command line never uses the default locale for numbers.
+     */
+    static void writeNumbersAsRegioSimDoes() {
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
+    }
+
     public static void open(Scenario scenario, List<String> policies, WorkshopGUI.Options options, boolean largeFonts,
                             boolean play, Path saveAtEnd, boolean quitAtEnd, Runnable onClose,
                             java.util.concurrent.atomic.AtomicBoolean saveFailed) throws Exception {
+        writeNumbersAsRegioSimDoes();
         SwingUtilities.invokeAndWait(() -> {
             if (largeFonts) {
                 Style.setFontScale(ChartsFrame.LARGE);

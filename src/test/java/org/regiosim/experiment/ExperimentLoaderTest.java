@@ -195,6 +195,12 @@ class ExperimentLoaderTest {
                     + "  trust.initial: {min: 0.1, max: 0.5}\n  firms.opportunity_rate: {min: 0.1, max: 0.4}\n"
                     + "  costs.negotiation: {min: 2000, max: 16000}\n  firms.cooperation_synergy: {min: 0.1, max: 1.0}\n",
                     "key 'design.samples'", "the same values in A and B", "'trust.initial'"}),
+                // two-value lists with 16 samples: the points map to the same values in A and B
+                org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"design: {type: sobol, samples: 16}\nparameters:\n"
+                    + "  firms.opportunity_rate: [0.1, 0.4]\n  trust.initial: [0.1, 0.5]\n"
+                    + "  costs.negotiation: {min: 2000, max: 16000}\n  firms.cooperation_synergy: {min: 0.1, max: 1.0}\n"
+                    + "  firms.opportunism_max: {min: 0.0, max: 0.3}\n",
+                    "key 'design.samples'", "the same values in A and B", "'firms.opportunity_rate'"}),
                 // a scenario file given to sweep
                 org.junit.jupiter.params.provider.Arguments.of((Object) new String[] {"scale: 0.1\n",
                     "line 2", "unknown key 'scale'", "this looks like a scenario file"}),

@@ -219,4 +219,37 @@ class ControlsLayoutTest {
         assertThat(gui.interventions()).containsExactly("q1: run A policy -> brokerage");
         assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("brokerage");
     }
+
+    /** A German machine reads "0.25" and "12,000,000" in the slider boxes as written, not as 25 and 12. */
+    @Test
+    void sliderNumbersAreReadAsShownWhateverTheLocale() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            WorkshopGUI gui = started(workshop(), "none");
+            ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+            WorkshopControls c = gui.controls();
+            int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                    .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+            int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                    .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+            assertThat(inspector.widget(budget).newValue("12,000,000")).isEqualTo("12,000,000");
+            assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET)).isEqualTo(1.2E7);
+            assertThat(inspector.widget(trust).newValue("0.4")).isEqualTo("0.4");
+            assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.INITIAL_TRUST)).isEqualTo(0.4);
+            assertThat(c.setValue(trust, "zero")).as("not a number: refused").isNull();
+            // a slider moved by hand: MASON writes its number in the format locale, which the
+            // workshop sets as RegioSim writes numbers
+            WorkshopLauncher.writeNumbersAsRegioSimDoes();
+            WorkshopGUI fresh = started(workshop(), "none");
+            ControlsInspector freshInspector = (ControlsInspector) fresh.getInspector();
+            JSlider slider = ControlsInspector.find(freshInspector.widget(trust), JSlider.class);
+            assertThat(slider).isNotNull();
+            slider.setValue(slider.getMinimum() + (slider.getMaximum() - slider.getMinimum()) * 3 / 4);
+            assertThat(fresh.controls().nextParameters().real(org.regiosim.model.params.ParameterSchema.INITIAL_TRUST))
+                    .as("three quarters along a 0..1 slider (the scenario has 0.25)").isBetween(0.7, 0.8);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }
