@@ -108,8 +108,10 @@ public final class Main implements Runnable {
     }
 
     private static CommandLine.TypeConversionException outOfRange(String text, boolean tooSmall, long min, long max) {
-        return new CommandLine.TypeConversionException("'" + text + "' is out of range; "
-                + (tooSmall ? "at least " + min : "at most " + max));
+        // min and max are Java's int or long limits, not the option's own range (which the command
+        // checks and names once the number can be read at all): not worth quoting to the user.
+        return new CommandLine.TypeConversionException("'" + text + "' is out of range ("
+                + (tooSmall ? "smaller" : "larger") + " than any value an option allows)");
     }
 
     private static boolean isGui(String[] args) {
