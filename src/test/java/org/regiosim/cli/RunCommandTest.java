@@ -104,6 +104,44 @@ class RunCommandTest {
         assertThat(Files.readString(dir.resolve("a/metadata.json"))).contains("\"agents.csv\"");
     }
 
+    /** agents.csv's columns hold the agents' state as documented, capital with the overhead owed deducted. */
+    @Test
+    void agentsCsvColumnsHoldTheAgentsState() throws Exception {
+        org.regiosim.model.RegioSim sim = org.regiosim.TestRegions.run(org.regiosim.TestRegions.small(0.01), 3, 12);
+        Path file = dir.resolve("agents.csv");
+        org.regiosim.output.AgentsWriter.write(file, sim);
+        java.util.Map<String, String[]> byId = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            byId.put(f[0], f);
+        }
+        int owing = 0;
+        for (int i = 0; i < sim.population().size(); i++) {
+            org.regiosim.model.Firm firm = sim.population().get(i);
+            String[] f = byId.get(Integer.toString(firm.getId()));
+            assertThat(f[1]).isEqualTo("firm");
+            assertThat(f[3]).isEqualTo(firm.home().name());
+            assertThat(f[4]).isEqualTo(firm.market().key());
+            assertThat(Integer.parseInt(f[5])).isEqualTo(firm.employees());
+            assertThat(Double.parseDouble(f[6])).isCloseTo(firm.capitalNow(sim), org.assertj.core.api.Assertions.within(
+                    1e-8 * Math.abs(firm.capitalNow(sim)) + 1e-6));
+            owing += firm.capitalNow(sim) < firm.capital() ? 1 : 0;
+            assertThat(Integer.parseInt(f[10])).isEqualTo(firm.ties().size());
+            if (firm.ties().size() > 0) {
+                double sum = 0;
+                for (int k = 0; k < firm.ties().size(); k++) {
+                    sum += firm.ties().trust(k);
+                }
+                assertThat(Double.parseDouble(f[11])).isCloseTo(sum / firm.ties().size(), org.assertj.core.api.Assertions.within(1e-9));
+            } else {
+                assertThat(f[11]).isEqualTo("NA");
+            }
+            assertThat(f[12]).isEqualTo(firm.institution() == null ? "NA" : Integer.toString(firm.institution().id()));
+            assertThat(f[15]).isEqualTo(firm.getLastDecisionStep() < 0 ? "NA" : firm.getChoseCooperate() ? "cooperate" : "compete");
+        }
+        assertThat(owing).as("firms whose overhead is owed (so capital and capitalNow differ)").isGreaterThan(100);
+    }
+
     private static void run(String scenario, String seed, Path out) {
         assertThat(Main.execute("run", scenario, "--set", "scale=0.01", "--steps", "12", "--seed", seed,
                 "--out", out.toString(), "--quiet")).isZero();

@@ -89,6 +89,46 @@ class SweepCommandTest {
         }
     }
 
+    /** sensitivity.csv puts each index under its own label: first-order and total are not swapped. */
+    @Test
+    void sensitivityRowsCarryTheIndexTheirLabelNames() throws Exception {
+        org.regiosim.experiment.ExperimentSpec spec = org.regiosim.experiment.ExperimentLoader.load(sobol(3, 8));
+        org.regiosim.experiment.Sweep sw = new org.regiosim.experiment.Sweep(spec);
+        int k = spec.design().factors().size();
+        List<List<org.regiosim.experiment.SobolAnalysis.Result>> indices = new java.util.ArrayList<>();
+        for (int o = 0; o < spec.outputs().size(); o++) {
+            List<org.regiosim.experiment.SobolAnalysis.Result> rs = new java.util.ArrayList<>();
+            for (int f = 0; f < k; f++) {
+                // distinct made-up values: first order 0.1 + f/100 + o/10, total 0.5 + the same
+                double v = f / 100.0 + o / 10.0;
+                rs.add(new org.regiosim.experiment.SobolAnalysis.Result(f,
+                        new org.regiosim.experiment.SobolAnalysis.Index(0.1 + v, 0.05 + v, 0.15 + v),
+                        new org.regiosim.experiment.SobolAnalysis.Index(0.5 + v, 0.45 + v, 0.55 + v)));
+            }
+            indices.add(rs);
+        }
+        double[][] means = new double[spec.design().size()][spec.outputs().size()];
+        for (int p = 0; p < means.length; p++) {
+            for (int o = 0; o < means[p].length; o++) {
+                means[p][o] = p + o;
+            }
+        }
+        Path out = tmp.resolve("sens.csv");
+        org.regiosim.output.SweepTables.writeSensitivity(out, sw, indices, means);
+        List<String> rows = Files.readAllLines(out);
+        assertThat(rows).hasSize(1 + spec.outputs().size() * k * 2);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            int o = spec.outputs().stream().map(x -> x.column()).toList().indexOf(c[0]);
+            int f = spec.design().factors().stream().map(x -> x.key()).toList().indexOf(c[1]);
+            double v = f / 100.0 + o / 10.0;
+            double base = c[2].equals("first_order") ? 0.1 : 0.5;
+            assertThat(Double.parseDouble(c[3])).as(row).isCloseTo(base + v, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Double.parseDouble(c[4])).as(row).isCloseTo(base - 0.05 + v, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Double.parseDouble(c[5])).as(row).isCloseTo(base + 0.05 + v, org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
     /** points.csv's means are those of runs.csv's values as written (before, 3 of 60 differed in the 10th digit). */
     @Test
     void pointMeansRecomputeFromRunsCsv() throws Exception {

@@ -157,4 +157,139 @@ class PolicyComparisonTest {
         assertThat(o.value(Metric.COSTS_PER_INNOVATION_WITH_AGENCY, Measure.TOTAL)).isEqualTo(2000.0 / 4);
         assertThat(o.value(Metric.TRANSACTION_COSTS_PER_INNOVATION, Measure.AVERAGE)).isEqualTo(75.0);
     }
+
+    /**
+     * tests.csv and summary.csv, read back by column name, against numbers computed here from the
+     * runs' values: means, Welch's p (Commons Math), Holm's adjustment over each family of arms,
+     * the paired interval around the difference, and the order of quartiles and CI.
+     */
+    @Test
+    void theTablesHoldWhatTheirColumnsNameRecomputedIndependently(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        PolicyComparison c = new PolicyComparison(armsOf(12, "none", "brokerage", "trust_building", "cofunding"), 5, 3);
+        c.execute(2, (run, history) -> { });
+        Path tests = tmp.resolve("tests.csv");
+        Path summary = tmp.resolve("summary.csv");
+        org.regiosim.output.ComparisonTables.writeTests(tests, c);
+        org.regiosim.output.ComparisonTables.writeSummary(summary, c);
+
+        List<java.util.Map<String, String>> rows = read(tests);
+        java.util.Map<String, List<java.util.Map<String, String>>> families = new java.util.LinkedHashMap<>();
+        int welchChecked = 0;
+        int holmRaised = 0;
+        for (java.util.Map<String, String> r : rows) {
+            Metric m = Metric.valueOf(r.get("metric").toUpperCase(java.util.Locale.ROOT));
+            Measure ms = Measure.fromKey(r.get("measure"));
+            Arm arm = c.arms().stream().filter(a -> a.label().equals(r.get("arm"))).findFirst().orElseThrow();
+            double[] b = Stats.available(c.values(c.arms().get(0), m, ms));
+            double[] a = Stats.available(c.values(arm, m, ms));
+            if (b.length > 0 && a.length > 0) {
+                assertThat(num(r, "baseline_mean")).as(r.toString()).isCloseTo(mean(b), tol(mean(b)));
+                assertThat(num(r, "arm_mean")).as(r.toString()).isCloseTo(mean(a), tol(mean(a)));
+                assertThat(num(r, "difference")).isCloseTo(mean(a) - mean(b), tol(mean(a) - mean(b)));
+            }
+            if (a.length > 1 && b.length > 1 && variance(a) > 1e-9 * (1 + mean(a) * mean(a))
+                    && variance(b) > 1e-9 * (1 + mean(b) * mean(b))) {
+                double p = new org.apache.commons.math3.stat.inference.TTest().tTest(a, b);
+                assertThat(num(r, "welch_p")).as(r.toString()).isCloseTo(p, org.assertj.core.api.Assertions.within(1e-8 + 1e-8 * p));
+                welchChecked++;
+            }
+            // the paired interval lies around the mean paired difference, arm minus baseline (same seeds, no NA)
+            if (a.length == 5 && b.length == 5 && !Double.isNaN(num(r, "paired_difference_ci95_low"))) {
+                double mid = (num(r, "paired_difference_ci95_low") + num(r, "paired_difference_ci95_high")) / 2;
+                assertThat(mid).as("paired interval of " + r).isCloseTo(num(r, "difference"),
+                        org.assertj.core.api.Assertions.within(1e-6 * (1 + Math.abs(num(r, "difference")))));
+            }
+            families.computeIfAbsent(r.get("metric") + "/" + r.get("measure"), k -> new ArrayList<>()).add(r);
+        }
+        assertThat(welchChecked).as("rows where Welch's test applies").isGreaterThan(40);
+        for (List<java.util.Map<String, String>> family : families.values()) {
+            for (String test : List.of("welch_p", "mann_whitney_p", "paired_t_p")) {
+                double[] raw = family.stream().mapToDouble(r -> num(r, test)).toArray();
+                if (java.util.Arrays.stream(raw).anyMatch(Double::isNaN)) {
+                    continue;
+                }
+                double[] holm = holm(raw);
+                for (int i = 0; i < raw.length; i++) {
+                    double given = num(family.get(i), test + "_holm");
+                    assertThat(given).as(test + "_holm of " + family.get(i)).isCloseTo(holm[i],
+                            org.assertj.core.api.Assertions.within(1e-8 + 1e-7 * holm[i]));
+                    holmRaised += given > raw[i] * (1 + 1e-9) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(holmRaised).as("adjusted p-values above their raw ones").isGreaterThan(10);
+
+        for (java.util.Map<String, String> r : read(summary)) {
+            if (Double.isNaN(num(r, "mean"))) {
+                continue;
+            }
+            assertThat(num(r, "q1")).as(r.toString()).isLessThanOrEqualTo(num(r, "median"));
+            assertThat(num(r, "median")).as(r.toString()).isLessThanOrEqualTo(num(r, "q3"));
+            assertThat(num(r, "min")).isLessThanOrEqualTo(num(r, "q1"));
+            assertThat(num(r, "q3")).isLessThanOrEqualTo(num(r, "max"));
+            if (!Double.isNaN(num(r, "ci95_low"))) {
+                assertThat(num(r, "ci95_low")).as(r.toString()).isLessThanOrEqualTo(num(r, "mean"));
+                assertThat(num(r, "mean")).isLessThanOrEqualTo(num(r, "ci95_high"));
+            }
+        }
+    }
+
+    private static List<Arm> armsOf(int steps, String... policies) throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/ruhr-baseline.yaml"), List.of("scale=0.01", "steps=" + steps));
+        List<Arm> arms = new ArrayList<>();
+        for (String p : policies) {
+            arms.add(new Arm(arms.size(), p, s.withParameters(s.parameters().with(ParameterSchema.POLICY, p))));
+        }
+        return arms;
+    }
+
+    private static List<java.util.Map<String, String>> read(Path csv) throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        String[] header = lines.get(0).split(",");
+        List<java.util.Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i], f[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static double num(java.util.Map<String, String> r, String column) {
+        String v = r.get(column);
+        return v.equals("NA") ? Double.NaN : Double.parseDouble(v);
+    }
+
+    /** Agreement to the CSV's 10 significant digits. */
+    private static org.assertj.core.data.Offset<Double> tol(double expected) {
+        return org.assertj.core.api.Assertions.within(1e-8 * Math.abs(expected) + 1e-9);
+    }
+
+    private static double mean(double[] v) {
+        return java.util.Arrays.stream(v).average().orElse(Double.NaN);
+    }
+
+    private static double variance(double[] v) {
+        double m = mean(v);
+        return java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1);
+    }
+
+    /** Holm's step-down adjustment, as R's p.adjust(p, "holm"). */
+    private static double[] holm(double[] p) {
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(p[x], p[y]));
+        double[] adj = new double[p.length];
+        double running = 0;
+        for (int rank = 0; rank < p.length; rank++) {
+            running = Math.max(running, Math.min(1.0, (p.length - rank) * p[order[rank]]));
+            adj[order[rank]] = running;
+        }
+        return adj;
+    }
 }

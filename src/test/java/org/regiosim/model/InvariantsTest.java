@@ -103,6 +103,25 @@ class InvariantsTest {
                 }
             }
             assertThat(m.get(Metric.AGENCY_SPENDING)).isLessThanOrEqualTo(budget + 1e-6);
+            if (m.get(Metric.INNOVATIONS) > 0) {
+                assertThat(m.get(Metric.TRANSACTION_COSTS_PER_INNOVATION)).isCloseTo(
+                        m.get(Metric.TRANSACTION_COSTS) / m.get(Metric.INNOVATIONS), within(1e-9));
+            } else {
+                assertThat(m.get(Metric.TRANSACTION_COSTS_PER_INNOVATION)).isNaN();
+            }
+            // all decisions' rate is a weighted mean of the kinds' rates: between the lowest and the highest
+            double lo = Double.MAX_VALUE;
+            double hi = -Double.MAX_VALUE;
+            for (Metric kind : List.of(Metric.COOPERATION_RATE_FIRMS, Metric.COOPERATION_RATE_UNIVERSITIES,
+                    Metric.COOPERATION_RATE_MUNICIPALITIES)) {
+                if (!Double.isNaN(m.get(kind))) {
+                    lo = Math.min(lo, m.get(kind));
+                    hi = Math.max(hi, m.get(kind));
+                }
+            }
+            if (!Double.isNaN(m.get(Metric.COOPERATION_RATE))) {
+                assertThat(m.get(Metric.COOPERATION_RATE)).isBetween(lo - 1e-12, hi + 1e-12);
+            }
             // every euro of the agency's in exactly one of the three parts; the part on transaction costs inside them
             assertThat(m.get(Metric.AGENCY_SPENDING_ON_TRANSACTION_COSTS) + m.get(Metric.AGENCY_SPENDING_ON_PROJECTS)
                     + m.get(Metric.MODERATION_COSTS)).isCloseTo(m.get(Metric.AGENCY_SPENDING), within(1e-6));
