@@ -36,6 +36,13 @@ class CooperationMechanismTest {
         assertThat(cheat.isBusy()).isFalse();
         assertThat(lead.ties.trustIn(cheat, -1)).isLessThan(trustBefore * 0.5);
         assertThat(sim.history().get(1).get(Metric.DEFECTIONS)).isGreaterThanOrEqualTo(1);
+        // the defector walks off with one of the victim's capabilities (1 or 101) at half its ability (0.5)
+        boolean took1 = cheat.knowledge.holds(1);
+        boolean took101 = cheat.knowledge.holds(101);
+        assertThat(took1 ^ took101).as("exactly one of the victim's capabilities").isTrue();
+        int taken = cheat.knowledge.indexOf(took1 ? 1 : 101);
+        assertThat(cheat.knowledge.ability(taken)).isCloseTo(0.25, within(1e-6));
+        assertThat(lead.knowledge.holds(2) || lead.knowledge.holds(102)).as("the victim learns nothing").isFalse();
     }
 
     @Test
