@@ -37,10 +37,12 @@ class ScaleInvarianceTest {
     @Test
     void universitiesOpenForTransferAboutAsOftenAtScaleTwoTenthsAsAtHalfScale() throws Exception {
         // Before transfer income was counted in full-region equivalents: 0.28 against 0.80 (seed 1).
-        // Now about 0.73 against 0.84 over six seeds: what remains is the lumpiness of few transfer
-        // projects per university at the smaller scale (docs/ODD.md, section 6).
+        // Now 0.78 against 0.84 over six seeds (docs/ODD.md, section 6): what remains is the
+        // lumpiness of few transfer projects per university at the smaller scale. The bound is
+        // not fitted to today's gap: it is about a quarter of the old one, so that the bug it
+        // guards against fails, while the seeds' own spread (about 0.05 each way) does not.
         double fifth = lateUniversityCooperation(0.2);
         double half = lateUniversityCooperation(0.5);
-        assertThat(fifth).isCloseTo(half, org.assertj.core.data.Offset.offset(0.2));
+        assertThat(fifth).isCloseTo(half, org.assertj.core.data.Offset.offset(0.15));
     }
 }
