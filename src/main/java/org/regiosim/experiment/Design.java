@@ -169,8 +169,8 @@ public final class Design {
     }
 
     /**
-     * For a Sobol design: a factor that takes the same value in A and in B at every base sample,
-     * or -1. Then AB_i equals A and the factor's indices are 0 / 0. It happens when the first
+     * For a Sobol design: a factor of more than one value that takes the same value in A and in
+     * B at every base sample, or -1. Then AB_i equals A and the factor's indices are 0 / 0. It happens when the first
      * points of two Sobol dimensions coincide (8 samples for 4, 5 or 7 factors) or when a short
      * list or integer range maps different points to the same values (two values, 16 samples).
      */
@@ -179,6 +179,9 @@ public final class Design {
             return -1;
         }
         for (int i = 0; i < factors.size(); i++) {
+            if (factors.get(i).values() != null && factors.get(i).values().size() == 1) {
+                continue; // a factor of one value is fixed on purpose; its indices are 0, correctly
+            }
             boolean same = true;
             for (int j = 0; j < samples && same; j++) {
                 same = points.get(j)[i].equals(points.get(samples + j)[i]);

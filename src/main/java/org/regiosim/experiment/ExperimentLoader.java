@@ -211,7 +211,7 @@ public final class ExperimentLoader {
             if (flat >= 0) {
                 throw new InputException(file + ", key 'design.samples': with " + samples + " base samples the design "
                         + "gives '" + factors.get(flat).param().key() + "' the same values in A and B, so its indices "
-                        + "cannot be estimated; use more samples (256 or more is advised, a power of 2)");
+                        + "cannot be estimated; use more samples" + (samples < 256 ? " (256 or more is advised, a power of 2)" : ""));
             }
         }
         for (int i = 0; i < design.size(); i++) {

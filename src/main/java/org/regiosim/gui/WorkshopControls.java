@@ -167,45 +167,34 @@ public final class WorkshopControls extends Properties {
     }
 
     static String plain(double v) {
-        String text;
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            text = Long.toString((long) v);
-        } else {
-            java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(
-                    Math.max(1, 6 + (int) Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1))));
-            text = b.stripTrailingZeros().toPlainString();
+            return Long.toString((long) v);
         }
-        return Math.abs(v) >= 10_000 ? grouped(text) : text;
-    }
-
-    /** "10000000" as "10,000,000": large amounts readable from the back row ({@link #setValue} reads both). */
-    private static String grouped(String plain) {
-        int point = plain.indexOf('.');
-        String whole = point < 0 ? plain : plain.substring(0, point);
-        String sign = whole.startsWith("-") ? "-" : "";
-        String digits = whole.substring(sign.length());
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                b.append(',');
-            }
-            b.append(digits.charAt(i));
-        }
-        return sign + b + (point < 0 ? "" : plain.substring(point));
+        java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(
+                Math.max(1, 6 + (int) Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1))));
+        // No thousands separators: MASON places a slider's knob from this text with
+        // Double.parseDouble, which "10,000,000" would leave where it was.
+        return b.stripTrailingZeros().toPlainString();
     }
 
     /**
-     * Reads a slider's number as {@link #plain} writes it, with or without thousands separators
-     * and whatever the machine's locale (MASON would parse it with the default locale: on a German
-     * machine "10,000,000" read as 10). The inspector passes text; everything else as MASON does.
+     * Reads a slider's number as {@link #plain} writes it, also with thousands separators, whatever
+     * the machine's locale (MASON would parse it with the default locale: on a German machine
+     * "10,000,000" read as 10). The inspector passes text; everything else as MASON does.
      */
     @Override
     public Object setValue(int index, String value) {
         if (index > 2 * runs() && index < numProperties() && value != null) {
-            try {
-                return setValue(index, (Object) Double.valueOf(value.replace(",", "").replace("_", "").strip()));
-            } catch (NumberFormatException e) {
+            String text = value.strip().replace("_", "");
+            // A comma only as a thousands separator (10,000,000); "0,25", a decimal comma, is refused
+            // rather than read as 25.
+            if (text.indexOf(',') >= 0 && !text.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
                 return null; // MASON beeps and keeps the old value
+            }
+            try {
+                return setValue(index, (Object) Double.valueOf(text.replace(",", "")));
+            } catch (NumberFormatException e) {
+                return null;
             }
         }
         return super.setValue(index, value);

@@ -29,15 +29,8 @@ public final class WorkshopLauncher {
     }
 
     /**
-     * Opens the Console on the Swing thread and returns; {@code onClose} runs when it is closed.
-     *
-     * @param saveAtEnd if not null, charts and maps are saved there whenever a run stops
-     * @param quitAtEnd quit after the first run stops (smoke tests)
-     * @param saveFailed set when saving at the end failed (the message went to standard error)
-     */
-    /**
      * MASON's inspector writes a slider's number with the machine's locale (on a German machine
-     * "0,25") and RegioSim's controls read and write them as in the docs ("0.25", "10,000,000"):
+     * "0,25") and RegioSim's controls read and write them as in the docs ("0.25", "10000000"):
      * the workshop formats numbers in the neutral locale, so that both agree. Only the GUI's
      * process is affected; the command line never uses the default locale for numbers.
      */
@@ -45,6 +38,13 @@ public final class WorkshopLauncher {
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
     }
 
+    /**
+     * Opens the Console on the Swing thread and returns; {@code onClose} runs when it is closed.
+     *
+     * @param saveAtEnd if not null, charts and maps are saved there whenever a run stops
+     * @param quitAtEnd quit after the first run stops (smoke tests)
+     * @param saveFailed set when saving at the end failed (the message went to standard error)
+     */
     public static void open(Scenario scenario, List<String> policies, WorkshopGUI.Options options, boolean largeFonts,
                             boolean play, Path saveAtEnd, boolean quitAtEnd, Runnable onClose,
                             java.util.concurrent.atomic.AtomicBoolean saveFailed) throws Exception {

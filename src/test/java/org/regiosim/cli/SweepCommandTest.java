@@ -117,8 +117,11 @@ class SweepCommandTest {
         org.regiosim.output.SweepTables.writeSensitivity(out, sw, indices, means);
         List<String> rows = Files.readAllLines(out);
         assertThat(rows).hasSize(1 + spec.outputs().size() * k * 2);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] c = row.split(",");
+            assertThat(c[2]).isIn("first_order", "total");
+            assertThat(seen.add(c[0] + "/" + c[1] + "/" + c[2])).as("each output, parameter and index once").isTrue();
             int o = spec.outputs().stream().map(x -> x.column()).toList().indexOf(c[0]);
             int f = spec.design().factors().stream().map(x -> x.key()).toList().indexOf(c[1]);
             double v = f / 100.0 + o / 10.0;

@@ -226,6 +226,14 @@ class ExperimentLoaderTest {
                 .hasMessageContaining(c[3]);
     }
 
+    /** A factor listed with one value is fixed on purpose: not refused as a degenerate design (its indices are 0). */
+    @Test
+    void aOneValueFactorInASobolDesignIsAccepted() throws Exception {
+        Path f = write("design: {type: sobol, samples: 8}\nparameters:\n  trust.initial: {min: 0.1, max: 0.5}\n"
+                + "  policy: [brokerage]\n");
+        assertThat(ExperimentLoader.load(f).design().factors()).hasSize(2);
+    }
+
     @Test
     void aMixInAnotherOrderIsAnotherLevel() throws Exception {
         // The agency asks the policies of a mix in the order given (the first to propose a partner
