@@ -104,41 +104,70 @@ class RunCommandTest {
         assertThat(Files.readString(dir.resolve("a/metadata.json"))).contains("\"agents.csv\"");
     }
 
-    /** agents.csv's columns hold the agents' state as documented, capital with the overhead owed deducted. */
+    /** agents.csv's columns, read by name, hold the agents' state as documented; capital net of the overhead owed. */
     @Test
     void agentsCsvColumnsHoldTheAgentsState() throws Exception {
         org.regiosim.model.RegioSim sim = org.regiosim.TestRegions.run(org.regiosim.TestRegions.small(0.01), 3, 12);
         Path file = dir.resolve("agents.csv");
         org.regiosim.output.AgentsWriter.write(file, sim);
-        java.util.Map<String, String[]> byId = new java.util.HashMap<>();
-        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+        List<String> lines = Files.readAllLines(file);
+        List<String> header = List.of(lines.get(0).split(","));
+        java.util.Map<String, java.util.Map<String, String>> byId = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-            byId.put(f[0], f);
+            java.util.Map<String, String> row = new java.util.HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), f[i]);
+            }
+            byId.put(row.get("agent_id"), row);
+        }
+        List<org.regiosim.model.Agent> agents = new java.util.ArrayList<>(sim.municipalities());
+        agents.addAll(sim.universities());
+        for (int i = 0; i < sim.population().size(); i++) {
+            agents.add(sim.population().get(i));
         }
         int owing = 0;
-        for (int i = 0; i < sim.population().size(); i++) {
-            org.regiosim.model.Firm firm = sim.population().get(i);
-            String[] f = byId.get(Integer.toString(firm.getId()));
-            assertThat(f[1]).isEqualTo("firm");
-            assertThat(f[3]).isEqualTo(firm.home().name());
-            assertThat(f[4]).isEqualTo(firm.market().key());
-            assertThat(Integer.parseInt(f[5])).isEqualTo(firm.employees());
-            assertThat(Double.parseDouble(f[6])).isCloseTo(firm.capitalNow(sim), org.assertj.core.api.Assertions.within(
-                    1e-8 * Math.abs(firm.capitalNow(sim)) + 1e-6));
-            owing += firm.capitalNow(sim) < firm.capital() ? 1 : 0;
-            assertThat(Integer.parseInt(f[10])).isEqualTo(firm.ties().size());
-            if (firm.ties().size() > 0) {
+        for (org.regiosim.model.Agent a : agents) {
+            java.util.Map<String, String> r = byId.get(Integer.toString(a.getId()));
+            assertThat(r).as("a row for %s", a).isNotNull();
+            assertThat(r.get("kind")).isEqualTo(a.kind().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(r.get("municipality")).isEqualTo(a.home().name());
+            assertThat(Double.parseDouble(r.get("cooperation_probability"))).isCloseTo(a.getCooperationProbability(),
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Double.parseDouble(r.get("generalised_trust"))).isCloseTo(a.getGeneralisedTrust(),
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Integer.parseInt(r.get("remembered_partners"))).isEqualTo(a.ties().size());
+            if (a.ties().size() > 0) {
                 double sum = 0;
-                for (int k = 0; k < firm.ties().size(); k++) {
-                    sum += firm.ties().trust(k);
+                for (int k = 0; k < a.ties().size(); k++) {
+                    sum += a.ties().trust(k);
                 }
-                assertThat(Double.parseDouble(f[11])).isCloseTo(sum / firm.ties().size(), org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(Double.parseDouble(r.get("mean_trust_in_partners"))).isCloseTo(sum / a.ties().size(),
+                        org.assertj.core.api.Assertions.within(1e-9));
             } else {
-                assertThat(f[11]).isEqualTo("NA");
+                assertThat(r.get("mean_trust_in_partners")).isEqualTo("NA");
             }
-            assertThat(f[12]).isEqualTo(firm.institution() == null ? "NA" : Integer.toString(firm.institution().id()));
-            assertThat(f[15]).isEqualTo(firm.getLastDecisionStep() < 0 ? "NA" : firm.getChoseCooperate() ? "cooperate" : "compete");
+            assertThat(r.get("institution_id")).isEqualTo(a.institution() == null ? "NA" : Integer.toString(a.institution().id()));
+            assertThat(r.get("institution_kind")).isEqualTo(a.institution() == null ? "NA"
+                    : a.institution().kind().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(r.get("last_decision_step")).isEqualTo(a.getLastDecisionStep() < 0 ? "NA" : Integer.toString(a.getLastDecisionStep()));
+            assertThat(r.get("last_choice")).isEqualTo(a.getLastDecisionStep() < 0 ? "NA" : a.getChoseCooperate() ? "cooperate" : "compete");
+            if (a instanceof org.regiosim.model.Firm firm) {
+                assertThat(r.get("name")).isEqualTo("NA");
+                assertThat(r.get("lead_market")).isEqualTo(firm.market().key());
+                assertThat(Integer.parseInt(r.get("employees"))).isEqualTo(firm.employees());
+                assertThat(Integer.parseInt(r.get("founded_step"))).isEqualTo(firm.getFounded());
+                assertThat(Double.parseDouble(r.get("capital"))).isCloseTo(firm.capitalNow(sim),
+                        org.assertj.core.api.Assertions.within(1e-8 * Math.abs(firm.capitalNow(sim)) + 1e-6));
+                owing += firm.capitalNow(sim) < firm.capital() ? 1 : 0;
+            } else {
+                assertThat(r.get("name")).isNotEqualTo("NA");
+                for (String firmOnly : List.of("lead_market", "employees", "capital", "founded_step")) {
+                    assertThat(r.get(firmOnly)).as(firmOnly + " of " + a).isEqualTo("NA");
+                }
+            }
         }
+        assertThat(byId).hasSize(agents.size());
         assertThat(owing).as("firms whose overhead is owed (so capital and capitalNow differ)").isGreaterThan(100);
     }
 
