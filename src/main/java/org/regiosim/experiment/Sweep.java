@@ -145,12 +145,29 @@ public final class Sweep {
         List<List<SobolAnalysis.Result>> out = new ArrayList<>();
         int k = spec.design().factors().size();
         for (int o = 0; o < spec.outputs().size(); o++) {
-            double[] y = new double[pointMeans.length];
-            for (int p = 0; p < y.length; p++) {
-                y[p] = pointMeans[p][o];
-            }
-            out.add(SobolAnalysis.analyse(y, k, spec.bootstrap(), spec.seed() + o));
+            out.add(SobolAnalysis.analyse(analysedOutput(pointMeans, o), k, spec.bootstrap(), spec.seed() + o));
         }
         return out;
+    }
+
+    /**
+     * Output {@code o} of every point as the Sobol analysis takes it: a base row whose A and B
+     * points are the same is marked NA, as a row with a missing output is. The Sobol sequence
+     * starts with all zeros and then all halves, so rows 0 and 1 always are; such a row carries
+     * no information (A, B and every AB_i are the same run) and would only shrink every index,
+     * by (N - 2) / N.
+     */
+    public double[] analysedOutput(double[][] pointMeans, int o) {
+        double[] y = new double[pointMeans.length];
+        for (int p = 0; p < y.length; p++) {
+            y[p] = pointMeans[p][o];
+        }
+        int n = spec.design().samples();
+        for (int j = 0; j < n; j++) {
+            if (java.util.Arrays.equals(spec.design().point(j), spec.design().point(n + j))) {
+                y[j] = Double.NaN;
+            }
+        }
+        return y;
     }
 }

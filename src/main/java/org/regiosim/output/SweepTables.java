@@ -116,11 +116,7 @@ public final class SweepTables {
         int k = spec.design().factors().size();
         StringBuilder sb = new StringBuilder(SENSITIVITY_HEADER).append('\n');
         for (int o = 0; o < spec.outputs().size(); o++) {
-            double[] y = new double[pointMeans.length];
-            for (int p = 0; p < y.length; p++) {
-                y[p] = pointMeans[p][o];
-            }
-            int n = SobolAnalysis.usableRows(y, k);
+            int n = SobolAnalysis.usableRows(sweep.analysedOutput(pointMeans, o), k);
             for (SobolAnalysis.Result r : indices.get(o)) {
                 String param = spec.design().factors().get(r.factor()).key();
                 for (int which = 0; which < 2; which++) {

@@ -81,6 +81,9 @@ class SweepCommandTest {
         List<String> sens = Files.readAllLines(one.resolve("sensitivity.csv"));
         assertThat(sens).hasSize(1 + 2 * 2 * 2);
         assertThat(sens.get(1)).startsWith("innovations_total,trust.initial,first_order,");
+        // base rows 0 and 1 have A = B (the Sobol sequence starts with all zeros, then all halves):
+        // 6 of the 8 rows are used
+        assertThat(sens.stream().skip(1).map(l -> l.split(",")[6])).containsOnly("6");
         // running the same command again is a no-op that reproduces the same files
         assertThat(sweep(exp, one, 2)).isZero();
         assertSameFinalFiles(one, three);
