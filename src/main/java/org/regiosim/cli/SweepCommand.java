@@ -161,16 +161,26 @@ final class SweepCommand implements Callable<Integer> {
                     nThreads == 1 ? "" : "s"));
             if (indices != null) {
                 for (int o = 0; o < spec.outputs().size(); o++) {
-                    System.out.println("Sobol indices of " + spec.outputs().get(o).column() + " (first order / total):");
+                    int used = SobolAnalysis.usableRows(sweep.analysedOutput(Sweep.pointMeans(results, spec.replications()), o),
+                            spec.design().factors().size());
+                    System.out.println("Sobol indices of " + spec.outputs().get(o).column() + " (first order / total, "
+                            + "95% intervals; " + used + " of " + spec.design().samples() + " base rows used):");
                     for (SobolAnalysis.Result r : indices.get(o)) {
-                        System.out.println(String.format(Locale.ROOT, "  %-44s %10s / %s", names.get(r.factor()),
-                                Numbers.format(round(r.firstOrder().estimate())), Numbers.format(round(r.total().estimate()))));
+                        System.out.println(String.format(Locale.ROOT, "  %-44s %s / %s", names.get(r.factor()),
+                                withInterval(r.firstOrder()), withInterval(r.total())));
                     }
                 }
             }
             System.out.println("output: " + Csv.text(dir.toAbsolutePath().normalize().toString()));
         }
         return 0;
+    }
+
+    /** "0.41 [0.35, 0.48]": an index with its bootstrap interval (the estimate alone without bootstrap). */
+    private static String withInterval(SobolAnalysis.Index ix) {
+        String estimate = Numbers.format(round(ix.estimate()));
+        return Double.isNaN(ix.low()) ? estimate
+                : estimate + " [" + Numbers.format(round(ix.low())) + ", " + Numbers.format(round(ix.high())) + "]";
     }
 
     /** The files of a sweep, relative to its output directory (the journal and its lock included). */
