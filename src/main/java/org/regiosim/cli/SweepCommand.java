@@ -105,8 +105,13 @@ final class SweepCommand implements Callable<Integer> {
                 SweepTables.writeSensitivity(result.resolve("sensitivity.csv"), sweep, indices, means);
                 for (int o = 0; o < spec.outputs().size(); o++) {
                     ExperimentSpec.Output output = spec.outputs().get(o);
+                    int used = SobolAnalysis.usableRows(sweep.analysedOutput(means, o), spec.design().factors().size());
+                    String context = String.format(Locale.ROOT, "%s: %d of %d base rows, %d replication%s per point, "
+                            + "scale %s, %d quarters", spec.name(), used, spec.design().samples(), spec.replications(),
+                            spec.replications() == 1 ? "" : "s", Numbers.format(spec.base().parameters().real(
+                                    org.regiosim.model.params.ParameterSchema.SCALE)), spec.base().steps());
                     SensitivityChart.write(result.resolve("charts/sensitivity_" + output.column() + ".png"),
-                            output.column(), output.measure().unitOf(output.metric()), names, indices.get(o));
+                            output.column(), output.measure().unitOf(output.metric()), names, indices.get(o), context);
                 }
             }
 

@@ -29,9 +29,14 @@ public final class SensitivityChart {
     private SensitivityChart() {
     }
 
+    /**
+     * @param context what the indices come from, shown under the title (e.g. "ruhr-sobol: 254 of 256
+     *                base rows, 1 replication, scale 0.02, 40 quarters"), since a chart may be shown alone
+     */
     public static void write(Path file, String output, String outputUnit, List<String> parameters,
-                             List<SobolAnalysis.Result> results) throws IOException {
+                             List<SobolAnalysis.Result> results, String context) throws IOException {
         JFreeChart chart = build(output, outputUnit, parameters, results);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(context));
         byte[] png = BandCharts.png(chart);
         AtomicFiles.write(file, out -> out.write(png));
     }
@@ -56,7 +61,7 @@ public final class SensitivityChart {
 
         SymbolAxis xAxis = new SymbolAxis("Parameter", parameters.toArray(new String[0]));
         xAxis.setGridBandsVisible(false);
-        NumberAxis yAxis = new NumberAxis("Sobol index (share of output variance, 0..1)");
+        NumberAxis yAxis = new NumberAxis("Sobol index (share of output variance)");
         yAxis.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
