@@ -93,8 +93,7 @@ final class CompareCommand implements Callable<Integer> {
         long maxSeed = (long) ParameterSchema.SEED.max();
         if (baseSeed < 0 || baseSeed > maxSeed - (replications - 1)) {
             // Replication i runs with seed + i in every arm.
-            String setSeed = sets.stream().filter(o -> o.strip().startsWith(ParameterSchema.SEED.key() + "="))
-                    .reduce((first, last) -> last).map(o -> "--set " + o.strip()).orElse(null);
+            String setSeed = Overrides.setOption(sets, ParameterSchema.SEED);
             String from = seed != null ? "--seed " + baseSeed
                     : setSeed != null ? setSeed
                     : arms.get(0).scenario().file() + ", key 'seed' (" + baseSeed + ")";
@@ -248,8 +247,7 @@ final class CompareCommand implements Callable<Integer> {
             if (!schedule.isBlank()) {
                 // The schedule would switch every arm to the same policies part-way: the arms
                 // would no longer differ by the policy they are labelled with.
-                String setBy = sets.stream().filter(o -> o.strip().startsWith(ParameterSchema.POLICY_CHANGES.key() + "="))
-                        .reduce((first, last) -> last).map(o -> "--set " + o.strip()).orElse(null);
+                String setBy = Overrides.setOption(sets, ParameterSchema.POLICY_CHANGES);
                 String source = setBy != null ? setBy + " schedules" : s.file() + " schedules";
                 throw new InputException("--policies: " + source + " policy changes (policy_changes: "
                         + schedule + ") that would replace each arm's policy during the run; "

@@ -17,6 +17,17 @@ final class Overrides {
     private Overrides() {
     }
 
+    /** The last {@code --set} of {@code p}'s key as the user gave it ("--set seed=7"), or null if none. */
+    static String setOption(List<String> sets, Param p) {
+        String found = null;
+        for (String o : sets) {
+            if (o.strip().startsWith(p.key() + "=")) {
+                found = "--set " + o.strip();
+            }
+        }
+        return found;
+    }
+
     /**
      * The --set overrides followed by those of --seed and --steps (each when given). Refuses a
      * parameter set twice on the command line, by two --set or by a --set and an option: the

@@ -91,6 +91,7 @@ final class SweepCommand implements Callable<Integer> {
 
         // The tables, charts and metadata.json are written into a staging directory and moved
         // into place together when all are complete (OutputSet): never new tables beside old ones.
+        int[] rowsUsed = null; // per output, the base rows the Sobol analysis used
         List<List<SobolAnalysis.Result>> indices = null;
         List<String> names = new ArrayList<>();
         for (Factor f : spec.design().factors()) {
@@ -102,12 +103,15 @@ final class SweepCommand implements Callable<Integer> {
             if (spec.design().type() == Design.Type.SOBOL) {
                 double[][] means = Sweep.pointMeans(results, spec.replications());
                 indices = sweep.sensitivity(means);
-                SweepTables.writeSensitivity(result.resolve("sensitivity.csv"), sweep, indices, means);
+                rowsUsed = new int[spec.outputs().size()];
+                for (int o = 0; o < rowsUsed.length; o++) {
+                    rowsUsed[o] = sweep.baseRowsUsed(means, o);
+                }
+                SweepTables.writeSensitivity(result.resolve("sensitivity.csv"), sweep, indices, rowsUsed);
                 for (int o = 0; o < spec.outputs().size(); o++) {
                     ExperimentSpec.Output output = spec.outputs().get(o);
-                    int used = SobolAnalysis.usableRows(sweep.analysedOutput(means, o), spec.design().factors().size());
                     String context = String.format(Locale.ROOT, "%s: %d of %d base rows, %d replication%s per point, "
-                            + "scale %s, %d quarters", spec.name(), used, spec.design().samples(), spec.replications(),
+                            + "scale %s, %d quarters", spec.name(), rowsUsed[o], spec.design().samples(), spec.replications(),
                             spec.replications() == 1 ? "" : "s", Numbers.format(spec.base().parameters().real(
                                     org.regiosim.model.params.ParameterSchema.SCALE)), spec.base().steps());
                     SensitivityChart.write(result.resolve("charts/sensitivity_" + output.column() + ".png"),
@@ -166,10 +170,8 @@ final class SweepCommand implements Callable<Integer> {
                     nThreads == 1 ? "" : "s"));
             if (indices != null) {
                 for (int o = 0; o < spec.outputs().size(); o++) {
-                    int used = SobolAnalysis.usableRows(sweep.analysedOutput(Sweep.pointMeans(results, spec.replications()), o),
-                            spec.design().factors().size());
                     System.out.println("Sobol indices of " + spec.outputs().get(o).column() + " (first order / total, "
-                            + "95% intervals; " + used + " of " + spec.design().samples() + " base rows used):");
+                            + "95% intervals; " + rowsUsed[o] + " of " + spec.design().samples() + " base rows used):");
                     for (SobolAnalysis.Result r : indices.get(o)) {
                         System.out.println(String.format(Locale.ROOT, "  %-44s %s / %s", names.get(r.factor()),
                                 withInterval(r.firstOrder()), withInterval(r.total())));

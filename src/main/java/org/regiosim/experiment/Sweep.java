@@ -150,6 +150,11 @@ public final class Sweep {
         return out;
     }
 
+    /** How many base rows the Sobol analysis of output {@code o} uses (see {@link #analysedOutput}). */
+    public int baseRowsUsed(double[][] pointMeans, int o) {
+        return SobolAnalysis.usableRows(analysedOutput(pointMeans, o), spec.design().factors().size());
+    }
+
     /**
      * Output {@code o} of every point as the Sobol analysis takes it: a base row whose A and B
      * points are the same is marked NA, as a row with a missing output is. The Sobol sequence

@@ -132,12 +132,8 @@ public final class MapLayers {
         }
         int height = (int) Math.ceil(Math.max(band + region.height * pxPerKm, legendHeight));
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = canvas(img);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setPaint(Style.BACKDROP);
-            g.fillRect(0, 0, width, height);
             // The whole field, placed so that the region's top edge lies just below the band; what
             // lies outside the region's column is clipped away.
             Rectangle2D.Double field = new Rectangle2D.Double(-region.x * pxPerKm, band - region.y * pxPerKm,
@@ -169,12 +165,8 @@ public final class MapLayers {
         MapLayout layout = view.layout();
         int height = (int) Math.round(width * layout.fieldHeight() / layout.fieldWidth());
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = canvas(img);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setPaint(Style.BACKDROP);
-            g.fillRect(0, 0, width, height);
             Rectangle2D.Double all = new Rectangle2D.Double(0, 0, width, height);
             for (Layer l : layers) {
                 if (only != null && !only.contains(l.name())) {
@@ -188,5 +180,15 @@ public final class MapLayers {
             g.dispose();
         }
         return img;
+    }
+
+    /** Graphics for drawing a map into {@code img}: antialiased, the backdrop already painted. */
+    private static Graphics2D canvas(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setPaint(Style.BACKDROP);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        return g;
     }
 }

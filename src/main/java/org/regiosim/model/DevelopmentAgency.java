@@ -81,8 +81,8 @@ public final class DevelopmentAgency implements Steppable {
      * spent this quarter still counts; the new arms receive their budget from the next quarter on.
      */
     public void setPolicy(PolicyMix newMix) {
-        spentBeforeSwitch += spentThisQuarterByArms();
-        moderationBeforeSwitch += moderationThisQuarterByArms();
+        spentBeforeSwitch += spentThisQuarterByArms(false);
+        moderationBeforeSwitch += spentThisQuarterByArms(true);
         mix = newMix;
         List<Arm> list = new ArrayList<>();
         for (Map.Entry<PolicyKind, Double> e : newMix.shares().entrySet()) {
@@ -95,30 +95,23 @@ public final class DevelopmentAgency implements Steppable {
 
     /** EUR spent this quarter by all arms. */
     public double spentThisQuarter() {
-        return spentBeforeSwitch + spentThisQuarterByArms();
+        return spentBeforeSwitch + spentThisQuarterByArms(false);
     }
 
     public double quarterlyBudget() { return quarterlyBudget; }
 
     /** EUR spent this quarter on the agency's own moderation ({@link PolicyKind#isModerationService}). */
     public double moderationCostsThisQuarter() {
-        return moderationBeforeSwitch + moderationThisQuarterByArms();
+        return moderationBeforeSwitch + spentThisQuarterByArms(true);
     }
 
-    private double moderationThisQuarterByArms() {
+    /** What the current arms spent this quarter: all of them, or only those paying moderation services. */
+    private double spentThisQuarterByArms(boolean moderationOnly) {
         double s = 0;
         for (Arm arm : arms) {
-            if (arm.policy().kind().isModerationService()) {
+            if (!moderationOnly || arm.policy().kind().isModerationService()) {
                 s += arm.budget().spent();
             }
-        }
-        return s;
-    }
-
-    private double spentThisQuarterByArms() {
-        double s = 0;
-        for (Arm arm : arms) {
-            s += arm.budget().spent();
         }
         return s;
     }

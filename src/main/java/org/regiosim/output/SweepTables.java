@@ -110,13 +110,13 @@ public final class SweepTables {
 
     public static final String SENSITIVITY_HEADER = "output,parameter,index,estimate,ci95_low,ci95_high,n_base,bootstrap";
 
+    /** @param rowsUsed per output, the base rows its analysis used ({@link Sweep#baseRowsUsed}) */
     public static void writeSensitivity(Path file, Sweep sweep, List<List<SobolAnalysis.Result>> indices,
-                                        double[][] pointMeans) throws IOException {
+                                        int[] rowsUsed) throws IOException {
         ExperimentSpec spec = sweep.spec();
-        int k = spec.design().factors().size();
         StringBuilder sb = new StringBuilder(SENSITIVITY_HEADER).append('\n');
         for (int o = 0; o < spec.outputs().size(); o++) {
-            int n = SobolAnalysis.usableRows(sweep.analysedOutput(pointMeans, o), k);
+            int n = rowsUsed[o];
             for (SobolAnalysis.Result r : indices.get(o)) {
                 String param = spec.design().factors().get(r.factor()).key();
                 for (int which = 0; which < 2; which++) {

@@ -112,14 +112,19 @@ class CompareCommandTest {
         assertThat(tmp.resolve("x").resolve("runs.csv")).doesNotExist();
     }
 
+    /** A scenario file NAME.yaml in the test's folder with these lines, on the shipped region data. */
+    private Path scenarioFile(String name, String lines) throws Exception {
+        Path data = Path.of("scenarios/data").toAbsolutePath();
+        Path f = tmp.resolve(name + ".yaml");
+        Files.writeString(f, "name: " + name + "\n" + lines + "data:\n  municipalities: "
+                + data.resolve("ruhr-municipalities.csv") + "\n  universities: " + data.resolve("ruhr-universities.csv") + "\n");
+        return f;
+    }
+
     @Test
     void severalScenarioFilesAreArmsNamedAfterTheirScenarios() throws Exception {
-        Path data = Path.of("scenarios/data").toAbsolutePath();
-        for (String name : List.of("alpha", "beta")) {
-            Files.writeString(tmp.resolve(name + ".yaml"), "name: " + name + "\nscale: 0.01\nsteps: 3\n"
-                    + (name.equals("beta") ? "trust: {initial: 0.5}\n" : "") + "data:\n  municipalities: "
-                    + data.resolve("ruhr-municipalities.csv") + "\n  universities: " + data.resolve("ruhr-universities.csv") + "\n");
-        }
+        scenarioFile("alpha", "scale: 0.01\nsteps: 3\n");
+        scenarioFile("beta", "scale: 0.01\nsteps: 3\ntrust: {initial: 0.5}\n");
         Path out = tmp.resolve("ab");
         assertThat(run("compare", tmp.resolve("alpha.yaml").toString(), tmp.resolve("beta.yaml").toString(),
                 "--policies", "none,brokerage=0.5,cofunding=0.5", "--replications", "2", "--quiet", "--out",
@@ -133,12 +138,8 @@ class CompareCommandTest {
 
     @Test
     void anArmThatSwitchesPolicyIsRecordedWithItsSwitches() throws Exception {
-        Path data = Path.of("scenarios/data").toAbsolutePath();
-        for (String name : List.of("plain", "late")) {
-            Files.writeString(tmp.resolve(name + ".yaml"), "name: " + name + "\nscale: 0.01\nsteps: 4\n"
-                    + (name.equals("late") ? "policy_changes: '2:brokerage'\n" : "") + "data:\n  municipalities: "
-                    + data.resolve("ruhr-municipalities.csv") + "\n  universities: " + data.resolve("ruhr-universities.csv") + "\n");
-        }
+        scenarioFile("plain", "scale: 0.01\nsteps: 4\n");
+        scenarioFile("late", "scale: 0.01\nsteps: 4\npolicy_changes: '2:brokerage'\n");
         Path out = tmp.resolve("late-out");
         assertThat(run("compare", tmp.resolve("plain.yaml").toString(), tmp.resolve("late.yaml").toString(),
                 "--replications", "2", "--quiet", "--out", out.toString())).isZero();

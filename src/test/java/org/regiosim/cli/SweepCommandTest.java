@@ -117,7 +117,11 @@ class SweepCommandTest {
             }
         }
         Path out = tmp.resolve("sens.csv");
-        org.regiosim.output.SweepTables.writeSensitivity(out, sw, indices, means);
+        int[] used = new int[spec.outputs().size()];
+        for (int o = 0; o < used.length; o++) {
+            used[o] = sw.baseRowsUsed(means, o);
+        }
+        org.regiosim.output.SweepTables.writeSensitivity(out, sw, indices, used);
         List<String> rows = Files.readAllLines(out);
         assertThat(rows).hasSize(1 + spec.outputs().size() * k * 2);
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -3,6 +3,8 @@ package org.regiosim.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.regiosim.TestRegions;
 import org.regiosim.model.params.ParameterSchema;
@@ -132,19 +134,8 @@ class PolicyMechanismTest {
                 .with(ParameterSchema.FOCUS_MARKETS, "health");
         RegioSim sim = started(p);
         sim.agency().step(sim);
-        Firm a = null;
-        Firm b = null;
-        for (int i = 0; i < sim.population().size() && b == null; i++) {
-            Firm f = sim.population().get(i);
-            if (f.market() == LeadMarket.HEALTH) {
-                if (a == null) {
-                    a = f;
-                } else {
-                    b = f;
-                }
-            }
-        }
-        Project joint = new Project(a, b, 0, 4, true);
+        List<Firm> health = firstTwoIn(sim, LeadMarket.HEALTH);
+        Project joint = new Project(health.get(0), health.get(1), 0, 4, true);
         double paid = sim.agency().subsidise(sim, joint, 40_000, 10_000);
         // co-funding pays 0.8 x 50,000 = 40,000; smart specialisation would pay 0.8 x 40,000 but only 10,000 remain
         assertThat(paid).isCloseTo(50_000, within(1e-9));
@@ -162,12 +153,7 @@ class PolicyMechanismTest {
                 .with(ParameterSchema.FOCUS_MARKETS, "health");
         RegioSim sim = started(p);
         sim.agency().step(sim);
-        java.util.List<Firm> health = new java.util.ArrayList<>();
-        for (int i = 0; i < sim.population().size() && health.size() < 2; i++) {
-            if (sim.population().get(i).market() == LeadMarket.HEALTH) {
-                health.add(sim.population().get(i));
-            }
-        }
+        List<Firm> health = firstTwoIn(sim, LeadMarket.HEALTH);
         Project joint = new Project(health.get(0), health.get(1), 0, 4, true);
         // smart specialisation pays 0.8 x 40,000 = 32,000 (projects); co-funding 0.8 x 50,000, capped at 18,000
         assertThat(sim.agency().subsidise(sim, joint, 40_000, 10_000)).isCloseTo(50_000, within(1e-9));
@@ -460,5 +446,16 @@ class PolicyMechanismTest {
         }
         assertThat(sim.agency().policy().toString()).isEqualTo("cofunding");
         assertThat(sim.history().subList(4, 8).stream().mapToDouble(m -> m.get(Metric.AGENCY_SPENDING)).sum()).isPositive();
+    }
+
+    /** The first two firms of the population in a lead market. */
+    private static List<Firm> firstTwoIn(RegioSim sim, LeadMarket market) {
+        List<Firm> found = new java.util.ArrayList<>();
+        for (int i = 0; i < sim.population().size() && found.size() < 2; i++) {
+            if (sim.population().get(i).market() == market) {
+                found.add(sim.population().get(i));
+            }
+        }
+        return found;
     }
 }
