@@ -335,11 +335,14 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         displays = new Display2D[runs];
         displayFrames = new JFrame[runs];
-        // The map (region and legend) fills its window's width: half the screen, a third in a comparison.
-        int frameWidth = runs == 1 ? screen.width / 2 : screen.width / 3;
-        regionPx = Math.max(300, frameWidth - 40 - (int) Math.round(legendPx()));
+        // The map (region and legend) fills its window's width: half the screen, or (a comparison)
+        // what comparisonLayout gives.
+        MapLayout natural = new MapLayout(scenario.region(), 1000, 0);
+        Rectangle mapFrame = runs == 1 ? new Rectangle(0, 0, screen.width / 2, (int) (screen.height * 0.62))
+                : comparisonLayout(screen, natural.fieldHeight() / natural.regionWidth(), estimatedMapChrome()).mapA();
+        regionPx = Math.max(300, mapFrame.width - 40 - (int) Math.round(legendPx()));
         // ... and its height: the window's, less the Display2D's header and scroll bars.
-        mapHeightPx = Math.max(200, (runs == 1 ? (int) (screen.height * 0.62) : screen.height / 2) - 110);
+        mapHeightPx = Math.max(200, mapFrame.height - 110);
         MapLayout probe = new MapLayout(scenario.region(), regionPx, legendPx(), mapHeightPx);
         for (int r = 0; r < runs; r++) {
             Display2D d = new WorkshopDisplay(probe.displayWidthPx(), probe.displayHeightPx(), this);
@@ -355,11 +358,21 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         }
         chartsFrame = new ChartsFrame(this);
         c.registerFrame(chartsFrame);
-        arrange(screen);
+        arrange(screen, null);
         for (JFrame f : displayFrames) {
             f.setVisible(true);
         }
         chartsFrame.setVisible(true);
+        if (runs > 1) {
+            // Now that the map windows are shown, their toolbar, scroll bars and title bar are
+            // known: size them to the region, so that the charts get the height the maps do not need.
+            displayFrames[0].validate();
+            java.awt.Dimension port = displays[0].display.getViewport().getExtentSize();
+            if (port.width > 50 && port.height > 50) {
+                arrange(screen, new java.awt.Dimension(displayFrames[0].getWidth() - port.width + 2,
+                        displayFrames[0].getHeight() - port.height + 2));
+            }
+        }
         fitMaps();
     }
 
@@ -393,25 +406,58 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     }
 
     /** Places the windows: maps on top (side by side in a comparison), charts beside or below. */
-    private void arrange(Rectangle s) {
+    private void arrange(Rectangle s, java.awt.Dimension mapChrome) {
         int half = s.width / 2;
         if (runs == 1) {
             displayFrames[0].setBounds(s.x, s.y, half, (int) (s.height * 0.62));
             chartsFrame.setBounds(s.x + half, s.y, s.width - half, s.height);
-        } else {
-            int third = s.width / 3;
-            displayFrames[0].setBounds(s.x, s.y, third, s.height / 2);
-            displayFrames[1].setBounds(s.x + third, s.y, third, s.height / 2);
-            chartsFrame.setBounds(s.x, s.y + s.height / 2, s.width, s.height - s.height / 2);
-        }
-        if (controller instanceof JFrame console) {
-            if (runs == 1) {
+            if (controller instanceof JFrame console) {
                 console.setBounds(s.x, s.y + (int) (s.height * 0.62), half, s.height - (int) (s.height * 0.62));
-            } else {
-                int third = s.width / 3;
-                console.setBounds(s.x + 2 * third, s.y, s.width - 2 * third, s.height / 2);
             }
+            return;
         }
+        MapLayout natural = new MapLayout(scenario.region(), 1000, 0);
+        ComparisonLayout l = comparisonLayout(s, natural.fieldHeight() / natural.regionWidth(),
+                mapChrome != null ? mapChrome : estimatedMapChrome());
+        displayFrames[0].setBounds(l.mapA());
+        displayFrames[1].setBounds(l.mapB());
+        chartsFrame.setBounds(l.charts());
+        if (controller instanceof JFrame console) {
+            console.setBounds(l.console());
+        }
+    }
+
+    /**
+     * What a map window has besides its map before it is shown: MASON's toolbar (it grows with
+     * large fonts), scroll bars and borders (pixels); measured once the windows are shown.
+     */
+    private static java.awt.Dimension estimatedMapChrome() {
+        return new java.awt.Dimension(22, (int) Math.round(34 * Style.fontScale()) + 22);
+    }
+
+    /** The windows of a comparison: the two maps and the Console in a row on top, the charts below. */
+    record ComparisonLayout(Rectangle mapA, Rectangle mapB, Rectangle console, Rectangle charts) {
+    }
+
+    /**
+     * Lays out a comparison on screen {@code s}: the Console at the top right, a quarter of the
+     * width (at least 420 pixels, for its Model tab), the two maps side by side in the rest, each
+     * window as high as its map needs at that width (the region is wider than high) plus
+     * {@code mapChrome} (toolbar, scroll bars, title bar); the charts get the full width and the
+     * height the maps leave, at least 45% of the screen. The windows tile the screen.
+     *
+     * @param heightPerWidth the region's height per width (margins included)
+     */
+    static ComparisonLayout comparisonLayout(Rectangle s, double heightPerWidth, java.awt.Dimension mapChrome) {
+        int consoleW = Math.min(s.width / 3, Math.max(420, s.width / 4));
+        int mapW = (s.width - consoleW) / 2;
+        int needed = mapChrome.height + (int) Math.ceil((mapW - mapChrome.width) * heightPerWidth);
+        int topH = Math.max((int) (s.height * 0.3), Math.min((int) (s.height * 0.55), needed));
+        return new ComparisonLayout(
+                new Rectangle(s.x, s.y, mapW, topH),
+                new Rectangle(s.x + mapW, s.y, mapW, topH),
+                new Rectangle(s.x + 2 * mapW, s.y, s.width - 2 * mapW, topH),
+                new Rectangle(s.x, s.y + topH, s.width, s.height - topH));
     }
 
     /** Charts window and maps, for the export and the menus. */
