@@ -4,17 +4,22 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import javax.swing.BorderFactory;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.table.DefaultTableModel;
+import javax.swing.table.TableColumn;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
@@ -26,6 +31,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.regiosim.model.Agent;
 import org.regiosim.model.Firm;
+import org.regiosim.model.Institution;
 import org.regiosim.model.Knowledge;
 import org.regiosim.model.LeadMarket;
 import org.regiosim.model.Municipality;
@@ -36,12 +42,13 @@ import org.regiosim.output.ChartSpec;
 
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
-import sim.portrayal.SimpleInspector;
 
 /**
  * What clicking an agent shows: who it is, its trust in each remembered partner, its knowledge
  * (the kene: technologies with ability and expertise), and its history (events and a small
- * chart of its propensity to cooperate and mean trust per quarter), beside MASON's property list.
+ * chart of its propensity to cooperate and mean trust per quarter), and its details: each with a
+ * name a room understands, a unit, and numbers with thousands separators (MASON's own property
+ * list gave getter names, raw doubles such as 40341.55877284288 and the map position in km).
  */
 public final class AgentInspector extends Inspector {
 
@@ -50,7 +57,10 @@ public final class AgentInspector extends Inspector {
     private final transient Agent agent;
     private final transient RegioSim sim;
     private final transient AgentHistory history;
-    private final SimpleInspector properties;
+    /** The details tab: a name column and a value column whose values wrap, never clip. */
+    private final JPanel details = new JPanel(new GridBagLayout());
+    private final List<JLabel> detailNames = new ArrayList<>();
+    private final List<ControlsInspector.WrappingLabel> detailValues = new ArrayList<>();
     /** Who the agent is and what it does now: lines that wrap in a narrow inspector. */
     private final ControlsInspector.WrappingLabel header = new ControlsInspector.WrappingLabel();
     private final DefaultTableModel partners = new DefaultTableModel(PARTNER_COLUMNS, 0);
@@ -71,9 +81,7 @@ public final class AgentInspector extends Inspector {
         this.sim = sim;
         this.history = history;
         setLayout(new BorderLayout());
-        setTitle(String.valueOf(agent));
-        properties = new SimpleInspector(agent, gui, null);
-        properties.setVolatile(true);
+        setTitle(name(agent));
 
         header.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         events.setEditable(false);
@@ -89,7 +97,11 @@ public final class AgentInspector extends Inspector {
         hist.add(ev, BorderLayout.CENTER);
         hist.add(historyChart(), BorderLayout.SOUTH);
         tabs.addTab("History", hist);
-        tabs.addTab("Properties", new JScrollPane(properties));
+        details.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        JScrollPane detailScroll = new JScrollPane(details, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        detailScroll.setPreferredSize(new Dimension(380, 200));
+        tabs.addTab("Details", detailScroll);
         add(header, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
         // The model may be running: read it under the schedule's lock, as MASON's updates do.
@@ -106,9 +118,19 @@ public final class AgentInspector extends Inspector {
             public boolean isCellEditable(int row, int column) {
                 return false;
             }
+
+            /**
+             * As wide as the tab while every column's name and values fit; narrower than that, the
+             * table keeps its columns' widths and scrolls sideways rather than cutting names to "...".
+             */
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+            }
         };
+        t.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         tables.add(t);
-        JScrollPane s = new JScrollPane(t);
+        JScrollPane s = new JScrollPane(t, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
         s.setPreferredSize(new Dimension(380, (int) ((rows + 1.5) * t.getRowHeight())));
         return s;
     }
@@ -131,11 +153,25 @@ public final class AgentInspector extends Inspector {
         return panel;
     }
 
+    /**
+     * The agent's name as the room reads it: "Firm 837 (Essen)", a university's or a
+     * municipality's own name (the model's "firm 837" names no place).
+     */
+    static String name(Agent a) {
+        if (a instanceof Firm f) {
+            return "Firm " + f.getId() + " (" + f.getMunicipality() + ")";
+        }
+        if (a instanceof University u) {
+            return u.getName();
+        }
+        return String.valueOf(a);
+    }
+
     /** One line about who the agent is. */
     static String describe(Agent a) {
         if (a instanceof Firm f) {
             return "Firm " + f.getId() + " in " + f.getMunicipality() + ", " + Style.marketName(f.market()) + ", "
-                    + f.getEmployees() + " employees";
+                    + MapLegend.number(f.getEmployees()) + " employees";
         }
         if (a instanceof University u) {
             return u.getName() + " (" + u.getType() + ", " + u.getCity() + ")";
@@ -145,8 +181,9 @@ public final class AgentInspector extends Inspector {
     }
 
     /**
-     * The agent's project seen from the agent: "with firm 87" names the other side also when
-     * the agent is the partner (the project's own text names its partner).
+     * The agent's project seen from the agent: "with Firm 87 (Bochum)" names the other side also
+     * when the agent is the partner (the project's own text names its partner); quarters as on
+     * the charts and in the history.
      */
     static String now(Agent a) {
         org.regiosim.model.Project p = a.project();
@@ -154,7 +191,77 @@ public final class AgentInspector extends Inspector {
             return "idle";
         }
         Agent other = p.lead() == a ? p.partner() : p.lead();
-        return (other == null ? "solo" : "with " + other) + ", steps " + p.startStep() + "-" + p.endStep();
+        return (other == null ? "solo" : "with " + name(other)) + ", q" + p.startStep() + " until q" + p.endStep();
+    }
+
+    /** What the agent's last decision was, in its own terms. */
+    static String decision(Agent a) {
+        if (a.getLastDecisionStep() < 0) {
+            return "no decision yet";
+        }
+        boolean c = a.getChoseCooperate();
+        String what = a instanceof Firm ? (c ? "cooperate (joint project)" : "compete (solo project)")
+                : a instanceof University ? (c ? "cooperate (open for transfer)" : "compete (research grants)")
+                : (c ? "cooperate (joint location marketing)" : "compete (acquire firms alone)");
+        return what + " in q" + a.getLastDecisionStep();
+    }
+
+    /** An institution as the room reads it: "competence centre 3 (digital communication), 5 members". */
+    static String institution(Institution i) {
+        if (i == null) {
+            return "none";
+        }
+        return i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + i.id()
+                + (i.focus() == null ? "" : " (" + Style.marketName(i.focus()) + ")") + ", "
+                + MapLegend.number(i.size()) + (i.size() == 1 ? " member" : " members");
+    }
+
+    /** A number with thousands separators and at most {@code decimals} decimals, e.g. 40,342. */
+    static String amount(double v, int decimals) {
+        return String.format(Locale.UK, "%,." + decimals + "f", v);
+    }
+
+    /**
+     * The details tab's rows: name and value with its unit, for each kind of agent what the room
+     * asks about (no map coordinates: the map shows where it is).
+     */
+    static List<String[]> detailRows(Agent a, RegioSim sim) {
+        List<String[]> rows = new ArrayList<>();
+        if (a instanceof Firm f) {
+            rows.add(new String[] {"Home", f.getMunicipality()});
+            rows.add(new String[] {"Lead market", Style.marketName(f.market())});
+            rows.add(new String[] {"Employees", MapLegend.number(f.getEmployees())});
+            rows.add(new String[] {"Capital", amount(f.capitalNow(sim), 0) + " EUR (after the overhead owed)"});
+            rows.add(new String[] {"Founded", f.getFounded() <= 0 ? "before the start" : "in q" + f.getFounded()});
+            rows.add(new String[] {"Opportunism", amount(f.getOpportunism(), 3)
+                    + " (chance per quarter of defecting from a partner it does not trust at all)"});
+            rows.add(new String[] {"Knowledge level", amount(f.getKnowledgeLevel(), 2) + " (0..1)"});
+        } else if (a instanceof University u) {
+            rows.add(new String[] {"Type", u.getType()});
+            rows.add(new String[] {"City", u.getCity()});
+            rows.add(new String[] {"Transfer places", MapLegend.number(u.getRunningProjects()) + " of "
+                    + MapLegend.number(u.getCapacity()) + " in use"});
+            rows.add(new String[] {"Transfer projects", MapLegend.number(u.getTransferProjects()) + " since the start"});
+            rows.add(new String[] {"Spin-offs", MapLegend.number(u.getSpinoffs()) + " firms founded since the start"});
+            rows.add(new String[] {"Transfer orientation", amount(u.getTransferOrientation(), 2)
+                    + " (probability at the start of opening for transfer)"});
+        } else if (a instanceof Municipality m) {
+            rows.add(new String[] {"District", m.getDistrict()});
+            rows.add(new String[] {"Inhabitants", MapLegend.number(m.getPopulation())});
+            rows.add(new String[] {"Development budget", amount(m.getBudget(), 0) + " EUR per quarter"});
+            rows.add(new String[] {"Development staff", amount(m.getStaff(), 1) + " full-time equivalents"});
+            rows.add(new String[] {"Political attention", amount(m.getPoliticalAttention(), 2)
+                    + " (0..1: how often it gets to decide)"});
+            rows.add(new String[] {"Patience", amount(m.getPatience(), 2) + " (0..1: low leaves joint campaigns sooner)"});
+            rows.add(new String[] {"Start-ups attracted", MapLegend.number(m.getStartupsAttracted()) + " since the start"});
+        }
+        rows.add(new String[] {"Last decision", decision(a)});
+        rows.add(new String[] {"Propensity to cooperate", amount(a.getCooperationProbability(), 2) + " (probability)"});
+        rows.add(new String[] {"Trust in strangers", amount(a.getGeneralisedTrust(), 2) + " (0..1)"});
+        rows.add(new String[] {"Partners remembered", MapLegend.number(a.getRememberedPartners())});
+        rows.add(new String[] {"Institution", institution(a.institution())});
+        rows.add(new String[] {"In the region", a.isActive() ? "yes" : "no: left the region"});
+        return rows;
     }
 
     /** Rows of the partner table: partner, trust, joint successes, still active. */
@@ -162,8 +269,8 @@ public final class AgentInspector extends Inspector {
         List<Object[]> rows = new ArrayList<>();
         TrustLedger l = a.ties();
         for (int i = 0; i < l.size(); i++) {
-            rows.add(new Object[] {String.valueOf(l.partner(i)), round(l.trust(i)), l.jointSuccesses(i),
-                l.partner(i).isActive() ? "yes" : "no"});
+            rows.add(new Object[] {name(l.partner(i)), String.format(Locale.ROOT, "%.2f", round(l.trust(i))),
+                l.jointSuccesses(i), l.partner(i).isActive() ? "yes" : "no"});
         }
         return rows;
     }
@@ -177,8 +284,8 @@ public final class AgentInspector extends Inspector {
         }
         for (int i = 0; i < k.size(); i++) {
             int tech = k.technology(i);
-            rows.add(new Object[] {"technology " + tech, Style.marketName(LeadMarket.of(sim.technologies().field(tech))),
-                round(k.ability(i)), k.expertise(i)});
+            rows.add(new Object[] {"no. " + tech, Style.marketName(LeadMarket.of(sim.technologies().field(tech))),
+                String.format(Locale.ROOT, "%.2f", round(k.ability(i))), k.expertise(i)});
         }
         return rows;
     }
@@ -189,11 +296,9 @@ public final class AgentInspector extends Inspector {
 
     @Override
     public void updateInspector() {
-        String choice = agent.getLastDecisionStep() < 0 ? "no decision yet"
-                : (agent.getChoseCooperate() ? "cooperate" : "compete") + " (q" + agent.getLastDecisionStep() + ")";
         String text = String.format(Locale.ROOT,
-                "%s%nLast decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f.%n%s%s",
-                describe(agent), choice, agent.getCooperationProbability(), agent.getGeneralisedTrust(),
+                "%s%nLast decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f (0..1).%n%s%s",
+                describe(agent), decision(agent), agent.getCooperationProbability(), agent.getGeneralisedTrust(),
                 !agent.isActive() ? "Left the region."
                         : agent instanceof University u ? "Now: " + u.getRunningProjects() + " of " + u.getCapacity()
                                 + " transfer project places in use"
@@ -202,9 +307,13 @@ public final class AgentInspector extends Inspector {
         if (!text.equals(header.getText())) {
             header.setText(text);
         }
+        setDetails(detailRows(agent, sim));
         applyFontScale();
         setRows(partners, partnerRows(agent));
         setRows(knowledge, knowledgeRows(agent, sim));
+        for (JTable t : tables) {
+            fitColumns(t);
+        }
         AgentHistory.Track t = history == null ? null : history.track(agent);
         StringBuilder sb = new StringBuilder();
         if (t == null) {
@@ -226,7 +335,81 @@ public final class AgentInspector extends Inspector {
         if (!sb.toString().equals(events.getText())) {
             events.setText(sb.toString());
         }
-        properties.updateInspector();
+    }
+
+    /** Shows the detail rows: a label per name (not wrapped: names are short), values that wrap. */
+    private void setDetails(List<String[]> rows) {
+        if (detailNames.size() != rows.size()) {
+            details.removeAll();
+            detailNames.clear();
+            detailValues.clear();
+            GridBagConstraints c = new GridBagConstraints();
+            c.anchor = GridBagConstraints.NORTHWEST;
+            for (int i = 0; i < rows.size(); i++) {
+                JLabel n = new JLabel();
+                ControlsInspector.WrappingLabel v = new ControlsInspector.WrappingLabel();
+                c.gridy = i;
+                c.gridx = 0;
+                c.weightx = 0;
+                c.fill = GridBagConstraints.NONE;
+                c.insets = new Insets(1, 0, 1, 8);
+                details.add(n, c);
+                c.gridx = 1;
+                c.weightx = 1;
+                c.fill = GridBagConstraints.HORIZONTAL;
+                c.insets = new Insets(1, 0, 1, 0);
+                details.add(v, c);
+                detailNames.add(n);
+                detailValues.add(v);
+            }
+            c.gridy = rows.size();
+            c.gridx = 0;
+            c.weighty = 1;
+            details.add(new JPanel(), c);
+            appliedScale = Double.NaN; // the new labels take the font scale
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i)[0].equals(detailNames.get(i).getText())) {
+                detailNames.get(i).setText(rows.get(i)[0]);
+            }
+            if (!rows.get(i)[1].equals(detailValues.get(i).getText())) {
+                detailValues.get(i).setText(rows.get(i)[1]);
+            }
+        }
+    }
+
+    /**
+     * Gives each column the width of its name and its widest value, so that no name is cut to
+     * "...": the table then fills the tab, or scrolls sideways if the tab is narrower.
+     */
+    static void fitColumns(JTable t) {
+        java.awt.FontMetrics header = t.getFontMetrics(t.getTableHeader().getFont());
+        java.awt.FontMetrics cells = t.getFontMetrics(t.getFont());
+        for (int col = 0; col < t.getColumnCount(); col++) {
+            int w = header.stringWidth(t.getColumnName(col)) + 16;
+            for (int row = 0; row < t.getRowCount(); row++) {
+                w = Math.max(w, cells.stringWidth(String.valueOf(t.getValueAt(row, col))) + 12);
+            }
+            TableColumn c = t.getColumnModel().getColumn(col);
+            if (c.getMinWidth() != w || c.getPreferredWidth() != w) {
+                c.setMinWidth(w);
+                c.setPreferredWidth(w);
+            }
+        }
+    }
+
+    /** The detail rows as shown (tests). */
+    List<String> detailTexts() {
+        List<String> l = new ArrayList<>();
+        for (int i = 0; i < detailNames.size(); i++) {
+            l.add(detailNames.get(i).getText() + ": " + detailValues.get(i).getText());
+        }
+        return l;
+    }
+
+    /** The tables (tests). */
+    List<JTable> tables() {
+        return tables;
     }
 
     /**
@@ -241,6 +424,12 @@ public final class AgentInspector extends Inspector {
         }
         appliedScale = scale;
         header.setFont(Style.font(Font.PLAIN, 12));
+        for (JLabel n : detailNames) {
+            n.setFont(Style.font(Font.BOLD, 12));
+        }
+        for (ControlsInspector.WrappingLabel v : detailValues) {
+            v.setFont(Style.font(Font.PLAIN, 12));
+        }
         events.setFont(Style.font(Font.PLAIN, 12));
         for (JTable t : tables) {
             t.setFont(Style.font(Font.PLAIN, 12));

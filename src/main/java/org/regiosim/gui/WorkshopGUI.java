@@ -507,8 +507,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
                     LocationWrapper w = (LocationWrapper) hits[layer].objs[hits[layer].numObjs - 1];
                     Bag inspectors = new Bag();
                     Bag names = new Bag();
-                    inspectors.add(w.getFieldPortrayal().getInspector(w, gui));
-                    names.add(w.getFieldPortrayal().getName(w));
+                    // The object's own inspector, not MASON's field wrapper around it, which heads
+                    // it with the map position in km ("Position (49.6488264806511, 56.37...)").
+                    inspectors.add(w.getFieldPortrayal().getPortrayalForObject(w.getObject()).getInspector(w, gui));
+                    names.add(w.getObject() instanceof Agent a ? AgentInspector.name(a) : w.getFieldPortrayal().getName(w));
                     gui.controller.setInspectors(inspectors, names);
                     performSelection(w);
                     return true;

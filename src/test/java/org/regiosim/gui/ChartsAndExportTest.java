@@ -393,15 +393,16 @@ class ChartsAndExportTest {
         List<Object[]> partners = AgentInspector.partnerRows(withPartners);
         assertThat(partners).hasSize(withPartners.ties().size());
         for (int i = 0; i < partners.size(); i++) {
-            assertThat(partners.get(i)[0]).isEqualTo(String.valueOf(withPartners.ties().partner(i)));
-            assertThat((double) partners.get(i)[1]).isCloseTo(withPartners.ties().trust(i), org.assertj.core.data.Offset.offset(0.005));
+            assertThat(partners.get(i)[0]).isEqualTo(AgentInspector.name(withPartners.ties().partner(i)));
+            assertThat(Double.parseDouble((String) partners.get(i)[1])).isCloseTo(withPartners.ties().trust(i), org.assertj.core.data.Offset.offset(0.005));
         }
         // what it does now names the other side, whether it leads the project or is the partner
         for (Agent a : gui.view(0).shownAgents()) {
             org.regiosim.model.Project p = a.project();
             if (p != null && p.partner() != null) {
                 Agent other = p.lead() == a ? p.partner() : p.lead();
-                assertThat(AgentInspector.now(a)).startsWith("with " + other + ", steps");
+                assertThat(AgentInspector.now(a)).isEqualTo("with " + AgentInspector.name(other) + ", q" + p.startStep()
+                        + " until q" + p.endStep());
             }
         }
         List<Object[]> knowledge = AgentInspector.knowledgeRows(withPartners, gui.sim(0));
@@ -420,7 +421,30 @@ class ChartsAndExportTest {
         // the Swing inspector builds without a display and fills its tables
         AgentInspector inspector = new AgentInspector(withPartners, gui.sim(0), history, gui);
         inspector.updateInspector();
-        assertThat(inspector.getTitle()).isEqualTo(String.valueOf(withPartners));
+        assertThat(inspector.getTitle()).isEqualTo("Firm " + withPartners.getId() + " (" + withPartners.getMunicipality() + ")");
+        // the details: names a room reads, values with units and separators, no raw doubles
+        List<String> details = inspector.detailTexts();
+        assertThat(details).contains("Home: " + withPartners.getMunicipality(),
+                "Lead market: " + Style.marketName(withPartners.market()));
+        String capital = String.format(java.util.Locale.UK, "%,.0f", withPartners.capitalNow(gui.sim(0)));
+        assertThat(details).contains("Capital: " + capital + " EUR (after the overhead owed)");
+        assertThat(details).contains("Trust in strangers: " + String.format(java.util.Locale.ROOT, "%.2f (0..1)",
+                withPartners.getGeneralisedTrust()));
+        for (String d : details) {
+            assertThat(d).as("no raw double").doesNotContainPattern("\\d\\.\\d{4,}");
+            assertThat(d).as("no code name").doesNotContain("_");
+        }
+        // columns as wide as their names: a narrow tab scrolls the table sideways instead of cutting them
+        javax.swing.JTable table = inspector.tables().get(1);
+        javax.swing.JScrollPane narrow = new javax.swing.JScrollPane(table);
+        narrow.setSize(220, 200);
+        ControlsLayoutTest.layOut(narrow);
+        ControlsLayoutTest.layOut(narrow);
+        for (int col = 0; col < table.getColumnCount(); col++) {
+            int nameWidth = table.getFontMetrics(table.getTableHeader().getFont()).stringWidth(table.getColumnName(col));
+            assertThat(table.getColumnModel().getColumn(col).getWidth()).as(table.getColumnName(col)).isGreaterThan(nameWidth);
+        }
+        assertThat(table.getWidth()).as("wider than the tab: it scrolls").isGreaterThan(220);
         // the large-font switch reaches an open inspector at once (also while the model is paused)
         assertThat(inspector.fontSizes()).containsExactly(12, 12, 12, 11);
         Style.setFontScale(ChartsFrame.LARGE);
