@@ -78,7 +78,7 @@ final class ControlsInspector extends Inspector implements Scrollable {
             c.insets = new Insets(6, 0, 0, 0);
             add(names[i], c);
             c.gridy = row++;
-            c.insets = new Insets(1, 12, 0, 0);
+            c.insets = new Insets(1, 6, 0, 0);
             add(fields[i], c);
         }
         // Whatever height is left goes below the last control.
@@ -169,6 +169,11 @@ final class ControlsInspector extends Inspector implements Scrollable {
             status.setText(s);
         }
         for (int i = 1; i < fields.length; i++) {
+            // a slider's name carries its value with separators and unit: it changes with the value
+            String name = controls.getName(i);
+            if (!name.equals(names[i].getText())) {
+                names[i].setText(name);
+            }
             String v = controls.betterToString(controls.getValue(i));
             if (!v.equals(fields[i].getValue())) {
                 fields[i].setValue(v);

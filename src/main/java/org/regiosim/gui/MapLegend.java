@@ -63,7 +63,7 @@ final class MapLegend extends FieldPortrayal2D {
     /** The status lines shown top left (also used by tests and the window titles). */
     String[] statusLines() {
         String head = (view.label().isEmpty() ? "" : view.label() + ": ") + quarterDone(view.sim().currentStep())
-                + "   Policy: " + view.sim().agency().policy();
+                + "   Policy: " + PolicyNames.readable(view.sim().agency().policy());
         String firms;
         if (view.sampleFraction() >= 1.0) {
             firms = "Firms: all " + number(view.firmsTotal()) + " drawn";

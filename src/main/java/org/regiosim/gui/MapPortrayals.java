@@ -314,7 +314,7 @@ final class MapPortrayals {
             g.draw(s);
             AgentPortrayal.drawSelection(g, s, info);
             g.setFont(Style.legendFont(Font.BOLD, 11));
-            String text = "Agency: " + a.getPolicy();
+            String text = "Agency: " + PolicyNames.readable(a.getPolicy());
             FontMetrics fm = g.getFontMetrics();
             float x = (float) (s.getBounds2D().getMaxX() + 3);
             float y = (float) (info.draw.y + fm.getAscent() / 2.0);

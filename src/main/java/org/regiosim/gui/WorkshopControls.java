@@ -39,30 +39,37 @@ public final class WorkshopControls extends Properties {
             "smart_specialisation", "platform", "brokerage,cofunding", "brokerage,trust_building,platform");
 
     /**
-     * The workshop sliders: parameter, slider minimum and maximum, short name, and (if not 0) a
-     * factor: the slider then reaches at least that many times the scenario's value, so that
-     * the room can raise a value the scenario already sets near the fixed maximum.
+     * The workshop sliders: parameter, slider minimum and maximum, short name, what follows the
+     * value in its label (its unit, or what the number means), and (if not 0) a factor: the
+     * slider then reaches at least that many times the scenario's value, so that the room can
+     * raise a value the scenario already sets near the fixed maximum.
      */
-    record Slider(Param param, double min, double max, String name, double timesScenario) {
-        Slider(Param param, double min, double max, String name) {
-            this(param, min, max, name, 0);
+    record Slider(Param param, double min, double max, String name, String unit, double timesScenario) {
+        Slider(Param param, double min, double max, String name, String unit) {
+            this(param, min, max, name, unit, 0);
         }
     }
 
     static final List<Slider> SLIDERS = List.of(
-            new Slider(ParameterSchema.INITIAL_TRUST, 0, 1, "Trust at start"),
-            new Slider(ParameterSchema.TRUST_LOSS, 0, 1, "Trust lost after a betrayal"),
-            new Slider(ParameterSchema.OPPORTUNISM_MAX, 0, 0.5, "Opportunism of firms, max"),
-            new Slider(ParameterSchema.SEARCH_COST, 0, 6_000, "Search cost per candidate"),
-            new Slider(ParameterSchema.NEGOTIATION_COST, 0, 30_000, "Negotiation cost per agreement"),
-            new Slider(ParameterSchema.MONITORING_COST, 0, 12_000, "Monitoring cost per quarter"),
-            new Slider(ParameterSchema.TRUST_DISCOUNT, 0, 1, "Cost saved by full trust"),
-            new Slider(ParameterSchema.INITIAL_PROPENSITY, 0.01, 0.99, "Firms' propensity to cooperate at start"),
-            new Slider(ParameterSchema.JOINT_MULTIPLIER, 0, 4, "Joint marketing multiplier"),
-            new Slider(ParameterSchema.SOLO_MULTIPLIER, 1, 4, "Solo acquisition multiplier (rivalry of municipalities)"),
-            new Slider(ParameterSchema.AGENCY_BUDGET, 0, 10_000_000, "Agency budget", 3),
-            new Slider(ParameterSchema.COFUNDING_RATE, 0, 1, "Co-funding rate"),
-            new Slider(ParameterSchema.SCALE, 0.005, 1.0, "Scale (share of the region's firms)"));
+            new Slider(ParameterSchema.INITIAL_TRUST, 0, 1, "Trust at start", "(0..1)"),
+            new Slider(ParameterSchema.TRUST_LOSS, 0, 1, "Trust lost after a betrayal", "(share of the trust, 0..1)"),
+            new Slider(ParameterSchema.OPPORTUNISM_MAX, 0, 0.5, "Opportunism of firms, max",
+                    "(probability per quarter of defecting from a partner not trusted at all)"),
+            new Slider(ParameterSchema.SEARCH_COST, 0, 6_000, "Search cost per candidate", "EUR"),
+            new Slider(ParameterSchema.NEGOTIATION_COST, 0, 30_000, "Negotiation cost per agreement", "EUR (at zero trust)"),
+            new Slider(ParameterSchema.MONITORING_COST, 0, 12_000, "Monitoring cost per quarter",
+                    "EUR per partner and quarter (at zero trust)"),
+            new Slider(ParameterSchema.TRUST_DISCOUNT, 0, 1, "Cost saved by full trust",
+                    "(share of negotiation and monitoring cost, 0..1)"),
+            new Slider(ParameterSchema.INITIAL_PROPENSITY, 0.01, 0.99, "Firms' propensity to cooperate at start", "(probability)"),
+            new Slider(ParameterSchema.JOINT_MULTIPLIER, 0, 4, "Joint marketing multiplier",
+                    "(times the start-ups a euro spent alone attracts)"),
+            new Slider(ParameterSchema.SOLO_MULTIPLIER, 1, 4, "Solo acquisition multiplier (rivalry of municipalities)",
+                    "(times; 1: a solo campaign wins no more than none)"),
+            new Slider(ParameterSchema.AGENCY_BUDGET, 0, 10_000_000, "Agency budget",
+                    "EUR per quarter at full scale (times the scale)", 3),
+            new Slider(ParameterSchema.COFUNDING_RATE, 0, 1, "Co-funding rate", "(share of a joint project's costs, 0..1)"),
+            new Slider(ParameterSchema.SCALE, 0.005, 1.0, "Scale", "(share of the region's firms; 0.01 is 1%)"));
 
     private final Host host;
     private final List<String> choices;
@@ -109,7 +116,8 @@ public final class WorkshopControls extends Properties {
         }
         this.choices = List.copyOf(c);
         this.canonical = List.copyOf(k);
-        this.domain = choices.toArray(new String[0]);
+        // The drop-downs show each policy as the room reads it; choices() keeps the keys.
+        this.domain = choices.stream().map(PolicyNames::readable).toArray(String[]::new);
         this.object = this;
     }
 
@@ -124,16 +132,40 @@ public final class WorkshopControls extends Properties {
 
     public List<String> choices() { return choices; }
 
-    /** The sliders set away from the scenario for the next start, e.g. "trust.initial 0.4 (scenario 0.25)"; empty if none. */
+    /**
+     * The sliders set away from the scenario for the next start, e.g. "Trust at start 0.4 instead
+     * of 0.25 (0..1)"; empty if none. Named as on the sliders, amounts with thousands separators.
+     */
     public String changesFromScenario() {
         List<String> changed = new java.util.ArrayList<>();
         for (Slider s : SLIDERS) {
             if (!initial.get(s.param()).equals(next.get(s.param()))) {
-                changed.add(s.param().key() + " " + org.regiosim.output.Numbers.format(next.real(s.param()))
-                        + " (scenario " + org.regiosim.output.Numbers.format(initial.real(s.param())) + ")");
+                changed.add(s.name() + " " + grouped(next.real(s.param())) + " instead of "
+                        + grouped(initial.real(s.param())) + " " + s.unit());
             }
         }
         return String.join(", ", changed);
+    }
+
+    /**
+     * A number as {@link #plain} writes it, with thousands separators (10,000,000): for labels
+     * and summaries only. A slider's own text box keeps {@link #plain}: MASON places the knob
+     * from that text with Double.parseDouble.
+     */
+    static String grouped(double v) {
+        String p = plain(v);
+        int dot = p.indexOf('.');
+        String whole = dot < 0 ? p : p.substring(0, dot);
+        String sign = whole.startsWith("-") ? "-" : "";
+        String digits = sign.isEmpty() ? whole : whole.substring(1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sign + sb + (dot < 0 ? "" : p.substring(dot));
     }
 
     /** Slider changes since the last start, waiting for the next one. */
@@ -228,8 +260,9 @@ public final class WorkshopControls extends Properties {
         if (i <= 2 * n) {
             return "Policy" + runName(i - 1 - n) + " at start (next run)";
         }
+        // The value with separators and its unit: the slider's box beside it keeps plain digits.
         Slider s = SLIDERS.get(i - 1 - 2 * n);
-        return s.name() + " [" + s.param().unit() + "] (next run)";
+        return s.name() + " (next run): " + grouped(next.real(s.param())) + " " + s.unit();
     }
 
     @Override
@@ -246,9 +279,11 @@ public final class WorkshopControls extends Properties {
         if (i <= 2 * n) {
             return "The policy this run starts with at the next start (Stop, then Play).";
         }
-        Param p = SLIDERS.get(i - 1 - 2 * n).param();
-        return "<html>" + p.key() + " [" + p.unit() + "]: " + p.description()
-                + "<br><b>Takes effect at the next start (Stop, then Play).</b></html>";
+        Slider s = SLIDERS.get(i - 1 - 2 * n);
+        Param p = s.param();
+        return "<html><b>" + s.name() + "</b> " + s.unit() + ": " + p.description()
+                + "<br><b>Takes effect at the next start (Stop, then Play).</b>"
+                + "<br><i>Scenario key (for --set): " + p.key() + "</i></html>";
     }
 
     @Override

@@ -154,7 +154,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private List<String> chartRunLabels() {
         List<String> l = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            l.add(runs == 1 ? controls.startPolicy(r) : runLetter(r) + ": " + controls.startPolicy(r));
+            String policy = PolicyNames.readable(controls.startPolicy(r));
+            l.add(runs == 1 ? policy : runLetter(r) + ": " + policy);
         }
         return l;
     }
@@ -168,8 +169,9 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         String changed = controls.changesFromScenario();
         return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s%s", scenario.name(), state.seed(),
                 org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)),
-                runs == 1 ? "policy at start: " + controls.startPolicy(0)
-                        : "A " + controls.startPolicy(0) + " (solid), B " + controls.startPolicy(1) + " (dashed)",
+                runs == 1 ? "policy at start: " + PolicyNames.readable(controls.startPolicy(0))
+                        : "A " + PolicyNames.readable(controls.startPolicy(0)) + " (solid), B "
+                                + PolicyNames.readable(controls.startPolicy(1)) + " (dashed)",
                 changed.isEmpty() ? "" : "; changed: " + changed);
     }
 
@@ -199,9 +201,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
 
     /** Records and marks a policy switch acting from quarter {@code step} on. */
     private void markSwitch(int run, int step, PolicyMix mix, String how) {
-        interventions.add("q" + step + ": " + (runs > 1 ? "run " + runLetter(run) + " " : "") + "policy -> " + mix + how);
+        String name = PolicyNames.readable(mix);
+        interventions.add("q" + step + ": " + (runs > 1 ? "run " + runLetter(run) + " " : "") + "policy -> " + name + how);
         onSwing(() -> {
-            charts.markPolicySwitch(run, step, mix.toString());
+            charts.markPolicySwitch(run, step, name);
             if (chartsFrame != null) {
                 chartsFrame.refreshSummary();
             }
@@ -339,7 +342,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         // what comparisonLayout gives.
         MapLayout natural = new MapLayout(scenario.region(), 1000, 0);
         Rectangle mapFrame = runs == 1 ? new Rectangle(0, 0, screen.width / 2, (int) (screen.height * 0.62))
-                : comparisonLayout(screen, natural.fieldHeight() / natural.regionWidth(), estimatedMapChrome()).mapA();
+                : comparisonLayout(screen, natural.fieldHeight() / natural.regionWidth(), estimatedMapChrome(),
+                        Style.fontScale()).mapA();
         regionPx = Math.max(300, mapFrame.width - 40 - (int) Math.round(legendPx()));
         // ... and its height: the window's, less the Display2D's header and scroll bars.
         mapHeightPx = Math.max(200, mapFrame.height - 110);
@@ -351,7 +355,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             d.movieButton.setVisible(false);
             JFrame f = d.createFrame();
             f.setTitle(runs == 1 ? "RegioSim - map of the region"
-                    : "RegioSim - run " + runLetter(r) + " (started with " + controls.startPolicy(r) + ")");
+                    : "RegioSim - run " + runLetter(r) + " (started with " + PolicyNames.readable(controls.startPolicy(r)) + ")");
             c.registerFrame(f);
             displays[r] = d;
             displayFrames[r] = f;
@@ -418,7 +422,7 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         }
         MapLayout natural = new MapLayout(scenario.region(), 1000, 0);
         ComparisonLayout l = comparisonLayout(s, natural.fieldHeight() / natural.regionWidth(),
-                mapChrome != null ? mapChrome : estimatedMapChrome());
+                mapChrome != null ? mapChrome : estimatedMapChrome(), Style.fontScale());
         displayFrames[0].setBounds(l.mapA());
         displayFrames[1].setBounds(l.mapB());
         chartsFrame.setBounds(l.charts());
@@ -441,15 +445,17 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
 
     /**
      * Lays out a comparison on screen {@code s}: the Console at the top right, a quarter of the
-     * width (at least 420 pixels, for its Model tab), the two maps side by side in the rest, each
+     * width, at least 420 pixels times the font scale (its Model tab holds the policies' names),
+     * at most a third; the two maps side by side in the rest, each
      * window as high as its map needs at that width (the region is wider than high) plus
      * {@code mapChrome} (toolbar, scroll bars, title bar); the charts get the full width and the
      * height the maps leave, at least 45% of the screen. The windows tile the screen.
      *
      * @param heightPerWidth the region's height per width (margins included)
      */
-    static ComparisonLayout comparisonLayout(Rectangle s, double heightPerWidth, java.awt.Dimension mapChrome) {
-        int consoleW = Math.min(s.width / 3, Math.max(420, s.width / 4));
+    static ComparisonLayout comparisonLayout(Rectangle s, double heightPerWidth, java.awt.Dimension mapChrome,
+                                             double fontScale) {
+        int consoleW = Math.min(s.width / 3, Math.max((int) Math.round(420 * fontScale), s.width / 4));
         int mapW = (s.width - consoleW) / 2;
         int needed = mapChrome.height + (int) Math.ceil((mapW - mapChrome.width) * heightPerWidth);
         int topH = Math.max((int) (s.height * 0.3), Math.min((int) (s.height * 0.55), needed));

@@ -304,8 +304,8 @@ class ChartsAndExportTest {
         assertThat(summary).contains("B against A: " + LiveCharts.change(b, a) + " innovations");
         assertThat(LiveCharts.change(110, 100)).isEqualTo("+10.0%");
         assertThat(LiveCharts.change(93, 100)).isEqualTo("-7.0%");
-        assertThat(summary).contains("A: none, 16 quarters").contains("B: brokerage, 16 quarters")
-                .contains("q16: run A policy -> trust_building");
+        assertThat(summary).contains("A: no moderation, 16 quarters").contains("B: brokerage, 16 quarters")
+                .contains("q16: run A policy -> trust building");
         // what was run, with units, and what the policy cost the agency beside the transaction costs
         assertThat(summary).contains("seed ").contains("scale ").contains("(share of decisions to cooperate)")
                 .containsPattern("the agency spent [1-9][0-9.]* against 0.00 million EUR");
@@ -314,7 +314,7 @@ class ChartsAndExportTest {
         for (String line : c.summary()) {
             assertThat(handout).contains(org.regiosim.output.Html.esc(line));
         }
-        assertThat(handout).contains("Policy switches during the run: q16: run A policy -&gt; trust_building")
+        assertThat(handout).contains("Policy switches during the run: q16: run A policy -&gt; trust building")
                 .contains("a gap between run A (solid lines) and run B (dashed)")
                 .contains("The workshop region is a sample of 1% of the firms")
                 .doesNotContain("src=\"http");
@@ -324,7 +324,7 @@ class ChartsAndExportTest {
                     Files.readAllBytes(dir.resolve("minutes").resolve(png))));
         }
         // municipalities do not shrink with the workshop's scale: their part is given
-        assertThat(summary).containsPattern("A: none, 16 quarters: [0-9,]+ innovations, [0-9,]+ start-ups; [0-9.]+ million "
+        assertThat(summary).containsPattern("A: no moderation, 16 quarters: [0-9,]+ innovations, [0-9,]+ start-ups; [0-9.]+ million "
                 + "EUR transaction costs \\([0-9]+\\.[0-9]{2} million of them the municipalities'\\)")
                 .doesNotContain("(0.00 million of them");
     }

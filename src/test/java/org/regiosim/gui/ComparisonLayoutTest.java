@@ -19,7 +19,7 @@ class ComparisonLayoutTest {
         Dimension chrome = new Dimension(22, 56);
         for (Rectangle screen : List.of(new Rectangle(0, 0, 1920, 1080), new Rectangle(0, 0, 1366, 768),
                 new Rectangle(100, 30, 1920, 1050))) {
-            WorkshopGUI.ComparisonLayout l = WorkshopGUI.comparisonLayout(screen, heightPerWidth, chrome);
+            WorkshopGUI.ComparisonLayout l = WorkshopGUI.comparisonLayout(screen, heightPerWidth, chrome, 1.0);
             List<Rectangle> all = List.of(l.mapA(), l.mapB(), l.console(), l.charts());
             long area = 0;
             for (int i = 0; i < all.size(); i++) {
@@ -38,13 +38,17 @@ class ComparisonLayoutTest {
             assertThat(l.charts().width).isEqualTo(screen.width);
             assertThat(l.charts().height).as("the charts get more than half the screen's height")
                     .isGreaterThan(screen.height / 2);
+            // large fonts: the Console gets the room its policy names need, up to a third
+            WorkshopGUI.ComparisonLayout large = WorkshopGUI.comparisonLayout(screen, heightPerWidth, chrome, ChartsFrame.LARGE);
+            assertThat(large.console().width).isGreaterThan(l.console().width).isGreaterThanOrEqualTo(screen.width / 3);
+            assertThat(large.mapA().width).isGreaterThanOrEqualTo(screen.width / 3);
         }
     }
 
     @Test
     void aTallRegionLeavesTheChartsAtLeastFortyFivePerCent() {
         Rectangle screen = new Rectangle(0, 0, 1920, 1080);
-        WorkshopGUI.ComparisonLayout l = WorkshopGUI.comparisonLayout(screen, 1.5, new Dimension(22, 56));
+        WorkshopGUI.ComparisonLayout l = WorkshopGUI.comparisonLayout(screen, 1.5, new Dimension(22, 56), 1.0);
         assertThat(l.mapA().height).isEqualTo((int) (1080 * 0.55));
         assertThat(l.charts().height).isEqualTo(1080 - (int) (1080 * 0.55));
     }

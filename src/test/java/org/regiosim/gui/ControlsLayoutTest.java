@@ -173,6 +173,56 @@ class ControlsLayoutTest {
         assertThat(WorkshopControls.plain(0.005)).isEqualTo("0.005");
     }
 
+    /** Labels and summaries speak to the room: names and units, separators; the slider boxes keep plain digits. */
+    @Test
+    void slidersAndPoliciesShowReadableNamesUnitsAndSeparators() throws Exception {
+        assertThat(WorkshopControls.grouped(1.0E7)).isEqualTo("10,000,000");
+        assertThat(WorkshopControls.grouped(12345.5)).isEqualTo("12,345.5");
+        assertThat(WorkshopControls.grouped(-1234)).isEqualTo("-1,234");
+        assertThat(WorkshopControls.grouped(0.25)).isEqualTo("0.25");
+        assertThat(WorkshopControls.grouped(999)).isEqualTo("999");
+        assertThat(PolicyNames.readable("none")).isEqualTo("no moderation");
+        assertThat(PolicyNames.readable("trust_building")).isEqualTo("trust building");
+        assertThat(PolicyNames.readable("brokerage,cofunding")).isEqualTo("brokerage + co-funding (half each)");
+        assertThat(PolicyNames.readable("brokerage,trust_building,platform"))
+                .isEqualTo("brokerage + trust building + platform (1/3 each)");
+        assertThat(PolicyNames.readable("brokerage=0.3,platform=0.7")).isEqualTo("brokerage 30% + platform 70%");
+
+        WorkshopGUI gui = started(workshop("costs.negotiation=20000"), "none");
+        WorkshopControls c = gui.controls();
+        // the drop-downs show names, the choices stay the keys the scenario files take
+        String[] shown = (String[]) c.getDomain(1);
+        assertThat(shown).hasSameSizeAs(c.choices().toArray()).contains("no moderation", "trust building", "co-funding");
+        for (String p : shown) {
+            assertThat(p).doesNotContain("_").doesNotContain("=");
+        }
+        assertThat(shown[c.choices().indexOf("trust_building")]).isEqualTo("trust building");
+        for (int i = 3; i < c.numProperties(); i++) {
+            WorkshopControls.Slider s = WorkshopControls.SLIDERS.get(i - 3);
+            assertThat(c.getName(i)).as("no key").doesNotContain(s.param().key()).doesNotContain("_")
+                    .startsWith(s.name() + " (next run): ");
+        }
+        int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+        assertThat(c.getName(budget)).isEqualTo("Agency budget (next run): 10,000,000 EUR per quarter at full scale (times the scale)");
+        ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+        assertThat(inspector.widget(budget).getValue()).as("the box: plain digits for MASON's knob").isEqualTo("10000000");
+        inspector.widget(budget).newValue("15,000,000");
+        inspector.updateInspector();
+        assertThat(inspector.name(budget)).as("the label follows the value").contains("15,000,000 EUR");
+        assertThat(inspector.widget(budget).getValue()).isEqualTo("15000000");
+        // what was changed, as the summary and the charts say it
+        assertThat(c.changesFromScenario()).isEqualTo("Agency budget 15,000,000 instead of 10,000,000 "
+                + "EUR per quarter at full scale (times the scale)");
+        WorkshopGUI set = started(workshop(), "none");
+        int negotiation = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.param() == org.regiosim.model.params.ParameterSchema.NEGOTIATION_COST).findFirst().orElseThrow());
+        set.controls().setValue(negotiation, "20000");
+        assertThat(set.controls().changesFromScenario())
+                .isEqualTo("Negotiation cost per agreement 20,000 instead of 8,000 EUR (at zero trust)");
+        assertThat(set.controls().getDescription(negotiation)).contains("Scenario key (for --set): costs.negotiation");
+    }
+
     @Test
     void theChartsBarWrapsItsControlsInANarrowWindow() {
         JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));

@@ -241,7 +241,7 @@ class MapRenderTest {
     void theLegendAndStatusAreOnTheMap() {
         String[] status = layers.statusLines();
         // 20 steps: quarters 0 to 19 are done, as the charts' x-axis and the Console's time count
-        assertThat(status[0]).startsWith("Quarter 19 done (year 5)").contains("Policy: none");
+        assertThat(status[0]).startsWith("Quarter 19 done (year 5)").contains("Policy: no moderation");
         assertThat(MapLegend.quarterDone(0)).isEqualTo("Start: no quarter done yet");
         assertThat(MapLegend.quarterDone(1)).isEqualTo("Quarter 0 done (year 1)");
         assertThat(MapLegend.quarterDone(80)).isEqualTo("Quarter 79 done (year 20)");

@@ -62,7 +62,7 @@ class WorkshopGuiTest {
         assertThat(firstDifference(values(gui.sim(0).history()), headless(scheduled, STEPS))).isNull();
         // ... and the switch made a difference (else this test would prove nothing)
         assertThat(firstDifference(values(gui.sim(0).history()), headless(s, STEPS))).isNotNull();
-        assertThat(gui.interventions()).containsExactly("q6: policy -> cofunding");
+        assertThat(gui.interventions()).containsExactly("q6: policy -> co-funding");
         assertThat(gui.charts().chart("innovations").getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND))
                 .hasSize(1);
     }
@@ -74,7 +74,7 @@ class WorkshopGuiTest {
         for (int i = 0; i < 8; i++) {
             gui.step();
         }
-        assertThat(gui.interventions()).containsExactly("q5: policy -> brokerage=0.3,platform=0.7 (scheduled)");
+        assertThat(gui.interventions()).containsExactly("q5: policy -> brokerage 30% + platform 70% (scheduled)");
         assertThat(gui.controls().getValue(1)).isEqualTo(gui.controls().choices().indexOf("brokerage=0.3,platform=0.7"));
         assertThat(gui.charts().chart("mean_trust").getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND))
                 .hasSize(1);
@@ -113,14 +113,14 @@ class WorkshopGuiTest {
         c.setValue(2, String.valueOf(c.choices().indexOf("trust_building")));
         assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("none");
         assertThat(gui.sim(1).agency().policy().toString()).isEqualTo("trust_building");
-        assertThat(gui.interventions()).containsExactly("q1: run B policy -> trust_building");
+        assertThat(gui.interventions()).containsExactly("q1: run B policy -> trust building");
         c.setValue(3, String.valueOf(c.choices().indexOf("cofunding")));
         gui.finish();
         gui.state.setSeed(1);
         gui.start();
         assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("cofunding");
         assertThat(gui.sim(1).agency().policy().toString()).isEqualTo("none");
-        assertThat(gui.charts().runs()).containsExactly("A: cofunding", "B: none");
+        assertThat(gui.charts().runs()).containsExactly("A: co-funding", "B: no moderation");
     }
 
     @Test
@@ -172,7 +172,7 @@ class WorkshopGuiTest {
         assertThat(next.parameters().real(ParameterSchema.INITIAL_TRUST)).isEqualTo(0.6);
         assertThat(c.pendingChanges()).as("the run started with it: nothing waits any more").isZero();
         assertThat(gui.charts().summary().get(0)).as("the summary says what was changed")
-                .contains("changed: trust.initial 0.6 (scenario 0.25)");
+                .contains("changed: Trust at start 0.6 instead of 0.25 (0..1)");
         assertThat(next.agency().policy().toString()).as("a new run starts with its start policy").isEqualTo("none");
         assertThat(gui.interventions()).isEmpty();
         assertThat(gui.charts().series("innovations", 0, Metric.INNOVATIONS).getItemCount()).isZero();
