@@ -353,21 +353,47 @@ public final class LiveCharts {
             java.awt.FontMetrics fm = g2.getFontMetrics(font);
             double[] x = new double[group.size()];
             double[] w = new double[group.size()];
+            // A label wider than the plot is shortened to fit: drawn as it was, it ran out of the
+            // plot, which cuts it off at its edge (a narrow chart, a long mix's name).
+            double room = area.getWidth() - 2;
+            String[] shown = new String[group.size()];
             for (int i = 0; i < x.length; i++) {
                 x[i] = axis.valueToJava2D(group.get(i).getValue(), area, plot.getDomainAxisEdge());
-                w[i] = fm.stringWidth(markerLabels.get(group.get(i)));
+                shown[i] = fitLabel(markerLabels.get(group.get(i)), fm::stringWidth, room);
+                w[i] = fm.stringWidth(shown[i]);
             }
             LabelPlace place = placeLabels(x, w, area.getMinX(), area.getMaxX()).get(group.indexOf(marker));
             int me = group.indexOf(marker);
             double lh = fm.getHeight();
             double tx = place.x();
             double ty = run == 0 ? area.getMinY() + 3 + place.row() * lh : area.getMaxY() - 3 - (place.row() + 1) * lh;
+            // more rows than the plot is high: the last rows stay inside it
+            ty = Math.max(area.getMinY(), Math.min(area.getMaxY() - lh, ty));
             g2.setPaint(new Color(255, 255, 255, 200));
             g2.fill(new java.awt.geom.Rectangle2D.Double(tx - 1, ty, w[me] + 2, lh));
             g2.setFont(font);
             g2.setPaint(marker.getPaint());
-            g2.drawString(text, (float) tx, (float) (ty + fm.getAscent()));
+            g2.drawString(shown[me], (float) tx, (float) (ty + fm.getAscent()));
         }
+    }
+
+    /**
+     * A switch's label shortened to {@code maxWidth} (by {@code width}, in pixels): the text itself
+     * if it fits, else as much of it as fits followed by "...", at least its quarter ("q42:").
+     */
+    static String fitLabel(String text, java.util.function.ToIntFunction<String> width, double maxWidth) {
+        if (width.applyAsInt(text) <= maxWidth) {
+            return text;
+        }
+        int colon = text.indexOf(':');
+        int keep = colon < 0 ? 0 : colon + 1;
+        for (int end = text.length() - 1; end > keep; end--) {
+            String s = text.substring(0, end).stripTrailing() + "...";
+            if (width.applyAsInt(s) <= maxWidth) {
+                return s;
+            }
+        }
+        return text.substring(0, keep);
     }
 
     /** Empties every series and removes the markers (a new run starts). */

@@ -220,6 +220,40 @@ class ChartsAndExportTest {
         assertThat(right).as("label pixels right of the line (cut off at the plot's edge)").isZero();
     }
 
+    /** A switch's label wider than a narrow chart's plot is shortened to fit, not cut off at the plot's edge. */
+    @Test
+    void aLongSwitchLabelIsShortenedToFitANarrowPlot() {
+        java.util.function.ToIntFunction<String> w = t -> 7 * t.length();
+        assertThat(LiveCharts.fitLabel("q10: trust building", w, 500)).isEqualTo("q10: trust building");
+        String fitted = LiveCharts.fitLabel("q10: B -> brokerage + trust building + platform (1/3 each)", w, 200);
+        assertThat(fitted).startsWith("q10: B -> brokerage").endsWith("...");
+        assertThat(w.applyAsInt(fitted)).isLessThanOrEqualTo(200).isGreaterThan(200 - 3 * 7);
+        assertThat(LiveCharts.fitLabel("q10: brokerage", w, 10)).as("at least the quarter").isEqualTo("q10:");
+
+        LiveCharts charts = new LiveCharts("test", List.of("none"));
+        for (int q = 0; q < 20; q++) {
+            charts.append(0, quarter(q, 0.3));
+        }
+        charts.markPolicySwitch(0, 3, PolicyNames.readable("brokerage,trust_building,platform"));
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        JFreeChart chart = charts.chart("mean_trust");
+        BufferedImage img = chart.createBufferedImage(300, 300, info);
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        int ink = new Color(90, 90, 90).getRGB();
+        int label = 0;
+        int atEdge = 0;
+        for (int y = (int) area.getMinY(); y < area.getMinY() + 25; y++) {
+            for (int x = (int) area.getMinX(); x < (int) area.getMaxX(); x++) {
+                if (img.getRGB(x, y) == ink) {
+                    label++;
+                    atEdge += x >= (int) area.getMaxX() - 2 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(label).as("the label is drawn").isGreaterThan(40);
+        assertThat(atEdge).as("label pixels at the plot's right edge (cut off there)").isZero();
+    }
+
     /**
      * In the row of {@code img} between {@code from} and {@code to} with most pixels of colour
      * {@code c} (the row a horizontal curve runs along), the number of gaps of 3 or more pixels
