@@ -146,6 +146,10 @@ public final class LiveCharts {
         chart.addSubtitle(what);
         viewLines.put(spec.key(), what);
         TextTitle runLine = new TextTitle(subtitle);
+        // On screen a comparison's charts leave it out: the line above them says the same, and
+        // under the two maps the charts need the height (two or three wrapped lines each in large
+        // fonts). Saved charts carry it: they are read on their own.
+        runLine.setVisible(runs.size() == 1);
         chart.addSubtitle(runLine);
         runLines.put(spec.key(), runLine);
         chart.setBackgroundPaint(Color.WHITE);
@@ -509,7 +513,19 @@ public final class LiveCharts {
 
     /** One chart as an image (for PNG export and tests; no display needed). */
     public BufferedImage image(String key, int width, int height) {
-        return charts.get(key).createBufferedImage(width, height);
+        TextTitle runLine = runLines.get(key);
+        boolean shown = runLine.isVisible();
+        runLine.setVisible(true);
+        try {
+            return charts.get(key).createBufferedImage(width, height);
+        } finally {
+            runLine.setVisible(shown);
+        }
+    }
+
+    /** Whether a chart shows the line naming scenario, seed and runs on screen (tests). */
+    boolean runLineShown(String key) {
+        return runLines.get(key).isVisible();
     }
 
     /**

@@ -45,6 +45,36 @@ class ComparisonLayoutTest {
         }
     }
 
+    /** On screen a comparison's charts leave out the line the summary above them gives; saved charts keep it. */
+    @Test
+    void aComparisonsChartsLeaveTheRunLineToTheSummaryOnScreen() throws Exception {
+        WorkshopGUI two = GuiFixtures.started(GuiFixtures.workshop(), "none", "trust_building");
+        WorkshopGUI one = GuiFixtures.started(GuiFixtures.workshop(), "none");
+        for (LiveCharts.Spec spec : LiveCharts.WORKSHOP) {
+            assertThat(two.charts().runLineShown(spec.key())).isFalse();
+            assertThat(one.charts().runLineShown(spec.key())).isTrue();
+        }
+        assertThat(two.charts().summary().get(0)).contains("A no moderation (solid), B trust building (dashed)");
+        // the saved image is taller in its titles: the run line is drawn there
+        java.awt.image.BufferedImage saved = two.charts().image("mean_trust", 500, 400);
+        assertThat(two.charts().runLineShown("mean_trust")).as("hidden again after saving").isFalse();
+        java.awt.image.BufferedImage screen = two.charts().chart("mean_trust").createBufferedImage(500, 400);
+        assertThat(differingRows(saved, screen)).as("the saved chart differs: it has the run line").isGreaterThan(5);
+    }
+
+    private static int differingRows(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
+        int rows = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
     @Test
     void aTallRegionLeavesTheChartsAtLeastFortyFivePerCent() {
         Rectangle screen = new Rectangle(0, 0, 1920, 1080);
