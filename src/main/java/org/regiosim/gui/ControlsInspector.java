@@ -94,9 +94,30 @@ final class ControlsInspector extends Inspector implements Scrollable {
                 : domain != null ? PropertyField.SHOW_LIST : PropertyField.SHOW_TEXTFIELD;
         return new PropertyField(null, controls.betterToString(controls.getValue(i)), controls.isReadWrite(i), domain, show) {
             private static final long serialVersionUID = 1L;
+            /** True while MASON shows a value: it places the knob, which must not change the value. */
+            private boolean showing;
+
+            @Override
+            public void setValue(String value) {
+                // MASON moves the knob to the nearest of its 1,000 positions, and the knob's
+                // listener then offers that position's value (7,650,000 for 7,654,321 typed, or
+                // after any refresh). Only a knob the user moves may change the value.
+                boolean outer = !showing;
+                showing = true;
+                try {
+                    super.setValue(value);
+                } finally {
+                    if (outer) {
+                        showing = false;
+                    }
+                }
+            }
 
             @Override
             public String newValue(String value) {
+                if (showing) {
+                    return controls.betterToString(controls.getValue(i));
+                }
                 // The model thread reads the controls between quarters: change them under its lock.
                 synchronized (gui.state.schedule) {
                     if (controls.setValue(i, value) == null) {

@@ -269,6 +269,49 @@ class ControlsLayoutTest {
         assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("brokerage");
     }
 
+    /** A number typed into a slider's box is taken as typed, not moved to the nearest position of the knob. */
+    @Test
+    void aTypedNumberIsKeptExactlyNotSnappedToTheKnob() throws Exception {
+        WorkshopGUI gui = started(workshop(), "none");
+        ControlsInspector inspector = (ControlsInspector) gui.getInspector();
+        WorkshopControls c = gui.controls();
+        int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+        int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
+                .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+        // As a facilitator does it: type into the box beside the knob and press Enter (submit).
+        // MASON then places the knob, on one of its 1,000 positions, and its listener used to
+        // write that position's value over the one typed (12,480,000 for 12,500,000 under the
+        // workshop scenario's budget of 10 million).
+        typeAndSubmit(inspector.widget(budget), "7,654,321");
+        typeAndSubmit(inspector.widget(trust), "0.333");
+        assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET)).isEqualTo(7_654_321.0);
+        assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.INITIAL_TRUST)).isEqualTo(0.333);
+        // the inspector's refresh places the knobs again: still the values typed
+        inspector.updateInspector();
+        assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET)).isEqualTo(7_654_321.0);
+        assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.INITIAL_TRUST)).isEqualTo(0.333);
+        // dragging the knob still sets the value of its position
+        JSlider slider = ControlsInspector.find(inspector.widget(trust), JSlider.class);
+        slider.setValue(slider.getMinimum() + (slider.getMaximum() - slider.getMinimum()) / 2);
+        assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.INITIAL_TRUST)).isEqualTo(0.5);
+    }
+
+    /** Types into the box beside a slider's knob and presses Enter, as MASON's key listener sees it. */
+    private static void typeAndSubmit(sim.util.gui.PropertyField field, String text) {
+        javax.swing.JTextField box = ControlsInspector.find(field, javax.swing.JTextField.class);
+        box.setText(text);
+        for (java.awt.event.KeyListener l : box.getKeyListeners()) {
+            l.keyPressed(key(box, java.awt.event.KeyEvent.VK_1)); // marks the box edited
+            l.keyPressed(key(box, java.awt.event.KeyEvent.VK_ENTER)); // submits it
+        }
+    }
+
+    private static java.awt.event.KeyEvent key(java.awt.Component source, int code) {
+        return new java.awt.event.KeyEvent(source, java.awt.event.KeyEvent.KEY_PRESSED, 0, 0, code,
+                java.awt.event.KeyEvent.CHAR_UNDEFINED);
+    }
+
     /** A German machine reads "0.25" and "12,000,000" in the slider boxes as written, not as 25 and 12. */
     @Test
     void sliderNumbersAreReadAsShownWhateverTheLocale() throws Exception {
