@@ -449,7 +449,9 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
      * at most a third; the two maps side by side in the rest, each
      * window as high as its map needs at that width (the region is wider than high) plus
      * {@code mapChrome} (toolbar, scroll bars, title bar); the charts get the full width and the
-     * height the maps leave, at least 45% of the screen. The windows tile the screen.
+     * height the maps leave, at least 45% of the screen and at least 430 pixels (502 in large
+     * fonts: on a 1366 x 768 projector the maps are then a little lower than the region needs,
+     * as long as they keep 30% of the screen). The windows tile the screen.
      *
      * @param heightPerWidth the region's height per width (margins included)
      */
@@ -458,7 +460,11 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         int consoleW = Math.min(s.width / 3, Math.max((int) Math.round(420 * fontScale), s.width / 4));
         int mapW = (s.width - consoleW) / 2;
         int needed = mapChrome.height + (int) Math.ceil((mapW - mapChrome.width) * heightPerWidth);
-        int topH = Math.max((int) (s.height * 0.3), Math.min((int) (s.height * 0.55), needed));
+        // The charts window needs its bar, the summary and charts with room for their plots: on a
+        // low screen (768 pixels, large fonts) the maps give up some of their height for it.
+        int chartsMin = (int) Math.round(310 + 120 * fontScale);
+        int topH = Math.max((int) (s.height * 0.3),
+                Math.min(Math.min((int) (s.height * 0.55), s.height - chartsMin), needed));
         return new ComparisonLayout(
                 new Rectangle(s.x, s.y, mapW, topH),
                 new Rectangle(s.x + mapW, s.y, mapW, topH),
