@@ -41,77 +41,175 @@ final class ChartsFrame extends JFrame {
     static final double LARGE = 1.6;
 
     private final transient WorkshopGUI gui;
-    /** The summary lines; they wrap in a narrow window instead of running out of it. */
-    private final ControlsInspector.WrappingLabel summary = new ControlsInspector.WrappingLabel();
-    private final JCheckBox large = new JCheckBox("Large fonts (projector)");
-    private final List<ChartPanel> panels = new ArrayList<>();
+    private final Content content;
 
     ChartsFrame(WorkshopGUI gui) {
         super(gui.runs() == 1 ? "RegioSim - live charts" : "RegioSim - the two runs compared (A solid, B dashed)");
         this.gui = gui;
-        // The buttons and boxes wrap onto a second row in a narrow window (large fonts).
-        JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
-        JButton save = new JButton("Save charts and maps as PNG...");
-        save.addActionListener(e -> saveDialog());
-        bar.add(save);
-        // the box with its name: they wrap together
-        JPanel curves = new JPanel(new BorderLayout(4, 0));
-        curves.add(new JLabel(" Curves:"), BorderLayout.WEST);
-        JComboBox<LiveCharts.View> views = new JComboBox<>(LiveCharts.View.values());
-        views.setSelectedItem(gui.charts().view());
-        views.setMaximumSize(views.getPreferredSize());
-        views.setToolTipText("Per quarter: the values of each quarter. Mean of the last 4 quarters: calmer curves. "
-                + "Since the start: totals of costs and innovations, means of rates and trust.");
-        views.addActionListener(e -> gui.charts().setView((LiveCharts.View) views.getSelectedItem()));
-        curves.add(views, BorderLayout.CENTER);
-        bar.add(curves);
-        large.setSelected(Style.fontScale() > 1.0);
-        large.addActionListener(e -> setLargeFonts(large.isSelected()));
-        bar.add(large);
-
-        // A single run: a 2 x 2 grid beside the map; a comparison: one row under the two maps.
-        JPanel grid = new JPanel(gui.runs() == 1 ? new GridLayout(2, 2, 4, 4) : new GridLayout(1, 4, 4, 4));
-        for (JFreeChart chart : gui.charts().charts()) {
-            ChartPanel p = new ChartPanel(chart, false);
-            p.setMinimumDrawWidth(200);
-            p.setMinimumDrawHeight(150);
-            p.setMaximumDrawWidth(4000);
-            p.setMaximumDrawHeight(3000);
-            panels.add(p);
-            grid.add(p);
-        }
-        summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(bar, BorderLayout.NORTH);
-        top.add(summary, BorderLayout.CENTER);
-        getContentPane().add(top, BorderLayout.NORTH);
-        getContentPane().add(grid, BorderLayout.CENTER);
+        content = new Content(gui, this::saveDialog, this::setLargeFonts);
+        getContentPane().add(content, BorderLayout.CENTER);
         setDefaultCloseOperation(HIDE_ON_CLOSE);
-        refreshSummary();
         pack();
     }
 
     /** Shows the summary lines of the runs (call on the Swing thread). */
     void refreshSummary() {
-        StringBuilder sb = new StringBuilder();
-        for (String line : gui.charts().summary()) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(line);
-        }
-        if (!gui.interventions().isEmpty()) {
-            sb.append("\nPolicy switches: ").append(String.join("; ", gui.interventions()));
-        }
-        if (!sb.toString().equals(summary.getText())) {
-            summary.setText(sb.toString());
-        }
-        Font f = Style.font(Font.PLAIN, 12);
-        if (!f.equals(summary.getFont())) {
-            summary.setFont(f);
-        }
+        content.refreshSummary();
     }
 
     /** The summary lines as shown above the charts (tests). */
     String summaryText() {
-        return summary.getText();
+        return content.summaryText();
+    }
+
+    /**
+     * What the charts window shows (a panel of its own, so that tests can lay it out headless):
+     * a bar with the save button, the Curves box and the large-font switch; the summary lines;
+     * the four charts, a 2 x 2 grid beside a single run's map, a row under a comparison's maps.
+     */
+    static final class Content extends JPanel {
+        private static final long serialVersionUID = 1L;
+        /** The font sizes (points before the font scale) the summary may take, largest first. */
+        private static final double[] SUMMARY_POINTS = {12, 11, 10};
+
+        private final transient WorkshopGUI gui;
+        /** The summary lines; they wrap in a narrow window instead of running out of it. */
+        private final ControlsInspector.WrappingLabel summary = new ControlsInspector.WrappingLabel();
+        private final JCheckBox large = new JCheckBox("Large fonts (projector)");
+        private final List<ChartPanel> panels = new ArrayList<>();
+
+        Content(WorkshopGUI gui, Runnable save, java.util.function.Consumer<Boolean> largeFonts) {
+            super(new BorderLayout());
+            this.gui = gui;
+            // The buttons and boxes wrap onto a second row in a narrow window (large fonts).
+            JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
+            JButton saveButton = new JButton("Save charts and maps as PNG...");
+            saveButton.addActionListener(e -> save.run());
+            bar.add(saveButton);
+            // the box with its name: they wrap together
+            JPanel curves = new JPanel(new BorderLayout(4, 0));
+            curves.add(new JLabel(" Curves:"), BorderLayout.WEST);
+            JComboBox<LiveCharts.View> views = new JComboBox<>(LiveCharts.View.values());
+            views.setSelectedItem(gui.charts().view());
+            views.setMaximumSize(views.getPreferredSize());
+            views.setToolTipText("Per quarter: the values of each quarter. Mean of the last 4 quarters: calmer curves. "
+                    + "Since the start: totals of costs and innovations, means of rates and trust.");
+            views.addActionListener(e -> gui.charts().setView((LiveCharts.View) views.getSelectedItem()));
+            curves.add(views, BorderLayout.CENTER);
+            bar.add(curves);
+            large.setSelected(Style.fontScale() > 1.0);
+            large.addActionListener(e -> largeFonts.accept(large.isSelected()));
+            bar.add(large);
+
+            JPanel grid = new JPanel(gui.runs() == 1 ? new GridLayout(2, 2, 4, 4) : new GridLayout(1, 4, 4, 4));
+            List<String> keys = LiveCharts.WORKSHOP.stream().map(LiveCharts.Spec::key).toList();
+            for (JFreeChart chart : gui.charts().charts()) {
+                ChartPanel p = new ChartPanel(chart, false);
+                String key = keys.get(panels.size());
+                // a narrow, low chart shortens its texts to keep its plot (LiveCharts.fit)
+                p.addComponentListener(new java.awt.event.ComponentAdapter() {
+                    @Override
+                    public void componentResized(java.awt.event.ComponentEvent e) {
+                        fitChart(key, p);
+                    }
+                });
+                p.setMinimumDrawWidth(200);
+                p.setMinimumDrawHeight(150);
+                p.setMaximumDrawWidth(4000);
+                p.setMaximumDrawHeight(3000);
+                panels.add(p);
+                grid.add(p);
+            }
+            summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+            // its font follows its width (refreshSummary)
+            summary.addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    refreshSummary();
+                }
+            });
+            JPanel top = new JPanel(new BorderLayout());
+            top.add(bar, BorderLayout.NORTH);
+            top.add(summary, BorderLayout.CENTER);
+            add(top, BorderLayout.NORTH);
+            add(grid, BorderLayout.CENTER);
+            refreshSummary();
+        }
+
+        /** Fits a chart's texts to its panel (drawn at least at the panel's minimum drawing size). */
+        private void fitChart(String key, ChartPanel p) {
+            if (p.getWidth() > 0 && p.getHeight() > 0) {
+                gui.charts().fit(key, Math.max(p.getWidth(), p.getMinimumDrawWidth()),
+                        Math.max(p.getHeight(), p.getMinimumDrawHeight()));
+            }
+        }
+
+        /**
+         * Shows the summary lines of the runs (call on the Swing thread): in the largest of
+         * {@link #SUMMARY_POINTS} at which each run's line fits the width on one line (a 1366-pixel
+         * screen in large fonts takes the smallest; wider screens keep 12 points), wrapping beyond.
+         */
+        void refreshSummary() {
+            StringBuilder sb = new StringBuilder();
+            List<String> lines = gui.charts().screenSummary();
+            for (String line : lines) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(line);
+            }
+            if (!gui.interventions().isEmpty()) {
+                sb.append("\nPolicy switches: ").append(String.join("; ", gui.interventions()));
+            }
+            if (!sb.toString().equals(summary.getText())) {
+                summary.setText(sb.toString());
+            }
+            Font f = summaryFont(lines.subList(1, lines.size()),
+                    summary.getWidth() - summary.getInsets().left - summary.getInsets().right);
+            if (!f.equals(summary.getFont())) {
+                summary.setFont(f);
+            }
+        }
+
+        /** The largest summary font at which {@code lines} fit {@code width} pixels (not laid out yet: 12 points). */
+        static Font summaryFont(List<String> lines, int width) {
+            Font f = Style.font(Font.PLAIN, SUMMARY_POINTS[0]);
+            if (width <= 0) {
+                return f;
+            }
+            java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g2 = scratch.createGraphics();
+            try {
+                for (double points : SUMMARY_POINTS) {
+                    f = Style.font(Font.PLAIN, points);
+                    java.awt.FontMetrics fm = g2.getFontMetrics(f);
+                    // a few pixels to spare: the text area may measure a little wider
+                    if (lines.stream().allMatch(l -> fm.stringWidth(l) <= width - 4)) {
+                        break;
+                    }
+                }
+            } finally {
+                g2.dispose();
+            }
+            return f;
+        }
+
+        /** The summary lines as shown above the charts (tests). */
+        String summaryText() {
+            return summary.getText();
+        }
+
+        /** The summary as laid out (tests). */
+        javax.swing.JTextArea summaryArea() {
+            return summary;
+        }
+
+        /** The chart panels, in the order of {@link LiveCharts#WORKSHOP} (tests). */
+        List<ChartPanel> chartPanels() {
+            return panels;
+        }
+
+        void setLargeFontsSelected(boolean on) {
+            large.setSelected(on);
+        }
     }
 
     /**
@@ -175,7 +273,7 @@ final class ChartsFrame extends JFrame {
     /** Switches the large fonts on or off everywhere: charts, map labels, Swing windows. */
     void setLargeFonts(boolean on) {
         Style.setFontScale(on ? LARGE : 1.0);
-        large.setSelected(on);
+        content.setLargeFontsSelected(on);
         applyUiFonts(Style.fontScale());
         gui.charts().applyFontScale();
         refreshSummary();

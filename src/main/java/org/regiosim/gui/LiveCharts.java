@@ -36,11 +36,12 @@ import org.regiosim.output.Palette;
 public final class LiveCharts {
 
     /**
-     * One chart: a key (file name), title, what a value is (with unit), the y-axis label (the unit
+     * One chart: a key (file name), title, a short title (a narrow chart on screen, {@link #fit}),
+     * what a value is (with unit), the y-axis label (the unit
      * alone: short enough for a low chart in large fonts), divisor for the values, metrics.
      */
-    public record Spec(String key, String title, String yLabel, String axisLabel, double divisor, List<Metric> metrics,
-                       List<String> names, boolean additive) {
+    public record Spec(String key, String title, String shortTitle, String yLabel, String axisLabel, double divisor,
+                       List<Metric> metrics, List<String> names, boolean additive) {
 
         /** The y-axis label (with unit) in a view. */
         public String yLabel(View view) {
@@ -49,6 +50,18 @@ public final class LiveCharts {
                 case MEAN_4 -> yLabel + ", mean of last 4";
                 case SINCE_START -> additive ? yLabel.replace(" per quarter", "") + ", total since start"
                         : yLabel + ", mean since start";
+            };
+        }
+
+        /**
+         * The line under the title for a narrow chart on screen: the view alone ("total since
+         * start"), the unit being the y-axis label's (and "per quarter" the Curves box's).
+         */
+        public String shortViewLine(View view) {
+            return switch (view) {
+                case PER_QUARTER -> "per quarter";
+                case MEAN_4 -> "mean of last 4 quarters";
+                case SINCE_START -> additive ? "total since start" : "mean since start";
             };
         }
     }
@@ -72,19 +85,21 @@ public final class LiveCharts {
     }
 
     public static final List<Spec> WORKSHOP = List.of(
-            new Spec("transaction_costs", "Transaction costs by part", "Thousand EUR per quarter", "Thousand EUR", 1000.0,
+            new Spec("transaction_costs", "Transaction costs by part", "Transaction costs", "Thousand EUR per quarter",
+                    "Thousand EUR", 1000.0,
                     List.of(Metric.TRANSACTION_COSTS, Metric.SEARCH_COSTS, Metric.NEGOTIATION_COSTS,
                             Metric.MONITORING_COSTS),
                     List.of("total", "search", "negotiation", "monitoring"), true),
-            new Spec("innovations", "Innovations by kind", "Innovations per quarter", "Innovations", 1.0,
+            new Spec("innovations", "Innovations by kind", "Innovations", "Innovations per quarter", "Innovations", 1.0,
                     List.of(Metric.INNOVATIONS, Metric.INCREMENTAL_INNOVATIONS, Metric.RADICAL_INNOVATIONS,
                             Metric.META_INNOVATIONS),
                     List.of("all", "incremental", "radical", "meta"), true),
-            new Spec("cooperation_rate", "Cooperation rate by agent type", "Share of decisions to cooperate (0..1)", "Share (0..1)", 1.0,
+            new Spec("cooperation_rate", "Cooperation rate by agent type", "Cooperation rate",
+                    "Share of decisions to cooperate (0..1)", "Share (0..1)", 1.0,
                     List.of(Metric.COOPERATION_RATE, Metric.COOPERATION_RATE_FIRMS,
                             Metric.COOPERATION_RATE_UNIVERSITIES, Metric.COOPERATION_RATE_MUNICIPALITIES),
                     List.of("all", "firms", "universities", "municipalities"), false),
-            new Spec("mean_trust", "Mean trust between partners", "Trust (0..1)", "Trust (0..1)", 1.0,
+            new Spec("mean_trust", "Mean trust between partners", "Mean trust", "Trust (0..1)", "Trust (0..1)", 1.0,
                     List.of(Metric.MEAN_TRUST), List.of("mean trust"), false));
 
     private List<String> runs;
@@ -183,16 +198,18 @@ public final class LiveCharts {
             }
         }
         plot.setRenderer(r);
-        legendItems(spec, plot);
+        legendItems(spec, plot, false);
         return chart;
     }
 
     /**
-     * In a comparison the legend names each metric once in its colour, then the runs: A solid, B
-     * dashed (grey). Half the rows of a legend item per series, so the low charts under the two
-     * maps keep room for their curves.
+     * In a comparison the legend names each metric once in its colour, then (in saved charts,
+     * {@code withRuns}) the runs: A solid, B dashed (grey). Half the rows of a legend item per
+     * series, so the low charts under the two maps keep room for their curves. On screen the runs
+     * are left out: the line above the charts says which run is solid and which dashed, and the
+     * two entries took one or two of a low chart's rows.
      */
-    private void legendItems(Spec spec, XYPlot plot) {
+    private void legendItems(Spec spec, XYPlot plot, boolean withRuns) {
         if (runs.size() < 2) {
             return;
         }
@@ -203,7 +220,7 @@ public final class LiveCharts {
             items.add(new org.jfree.chart.LegendItem(spec.names().get(i), null, null, null, line,
                     r.getSeriesStroke(i), seriesColour(spec, i)));
         }
-        for (int run = 0; run < runs.size(); run++) {
+        for (int run = 0; withRuns && run < runs.size(); run++) {
             items.add(new org.jfree.chart.LegendItem(runs.get(run), null, null, null, line,
                     r.getSeriesStroke(run * spec.metrics().size() + spec.metrics().size() - 1), Color.DARK_GRAY));
         }
@@ -221,8 +238,11 @@ public final class LiveCharts {
 
     public JFreeChart chart(String key) { return charts.get(key); }
 
-    /** The line under a chart's title saying what its curves show in the current view. */
-    public String viewLine(String key) { return viewLines.get(key).getText(); }
+    /** The line under a chart's title saying what its curves show in the current view, in full (as saved). */
+    public String viewLine(String key) { return spec(key).yLabel(view); }
+
+    /** That line as the chart shows it on screen: short in a narrow chart ({@link #fit}). */
+    public String shownViewLine(String key) { return viewLines.get(key).getText(); }
 
     public static Spec spec(String key) {
         return WORKSHOP.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
@@ -423,7 +443,7 @@ public final class LiveCharts {
         }
         for (Spec spec : WORKSHOP) {
             charts.get(spec.key()).getXYPlot().clearDomainMarkers();
-            legendItems(spec, charts.get(spec.key()).getXYPlot());
+            legendItems(spec, charts.get(spec.key()).getXYPlot(), false);
         }
         for (TextTitle t : runLines.values()) {
             t.setText(subtitle);
@@ -451,13 +471,14 @@ public final class LiveCharts {
                 }
                 series.setNotify(true);
             }
-            viewLines.get(spec.key()).setText(spec.yLabel(view));
+            decorateForScreen(spec);
             if (spec.yLabel().contains("0..1")) {
                 charts.get(spec.key()).getXYPlot().getRangeAxis().setRange(0.0, 1.0);
             } else {
                 charts.get(spec.key()).getXYPlot().getRangeAxis().setAutoRange(true);
             }
         }
+        refit(); // the line under each title changed its length
     }
 
     /** The value drawn at index i of a series in the current view (NaN: a gap). */
@@ -489,7 +510,7 @@ public final class LiveCharts {
     /** Sets the chart fonts from {@link Style#fontScale()}. */
     public void applyFontScale() {
         for (JFreeChart chart : charts.values()) {
-            chart.getTitle().setFont(Style.font(Font.BOLD, 16));
+            chart.getTitle().setFont(screenTitleFont());
             for (int i = 0; i < chart.getSubtitleCount(); i++) {
                 if (chart.getSubtitle(i) instanceof TextTitle t) {
                     t.setFont(Style.font(Font.PLAIN, 11));
@@ -508,18 +529,181 @@ public final class LiveCharts {
         for (TextTitle t : viewLines.values()) {
             t.setFont(Style.font(Font.BOLD, 12));
         }
-
+        refit(); // larger fonts may need the short texts, smaller ones allow the full
     }
 
-    /** One chart as an image (for PNG export and tests; no display needed). */
+    /**
+     * One chart as an image (for PNG export and tests; no display needed). A saved chart is read
+     * on its own: it has its full title, the line under it, the x-axis label, the line naming
+     * scenario, seed and runs, and in a comparison the runs in its legend, whatever the screen
+     * leaves out.
+     */
     public BufferedImage image(String key, int width, int height) {
+        return withFullTexts(key, () -> charts.get(key).createBufferedImage(width, height));
+    }
+
+    /**
+     * Does {@code what} with a chart showing everything a saved chart shows (full title, line
+     * under it and x-axis label, the run line, the runs in the legend), then sets it back as on
+     * screen.
+     */
+    <T> T withFullTexts(String key, java.util.function.Supplier<T> what) {
+        JFreeChart chart = charts.get(key);
+        Spec spec = spec(key);
         TextTitle runLine = runLines.get(key);
         boolean shown = runLine.isVisible();
-        runLine.setVisible(true);
+        chart.setNotify(false);
         try {
-            return charts.get(key).createBufferedImage(width, height);
+            runLine.setVisible(true);
+            decorate(spec, Decoration.FULL, titleFont(0));
+            legendItems(spec, chart.getXYPlot(), true);
+            return what.get();
         } finally {
             runLine.setVisible(shown);
+            legendItems(spec, chart.getXYPlot(), false);
+            decorateForScreen(spec);
+            chart.setNotify(true);
+        }
+    }
+
+    /** The x-axis labels of a chart on screen, the full one first, then shorter ones for narrow charts. */
+    static final List<String> X_LABELS = List.of(ChartSpec.X_LABEL, "Quarter (4 = 1 year)", "Quarter");
+
+    /**
+     * What a chart shows around its plot on screen, each text in full (0, false) or, where the
+     * chart is too narrow for it on one line, shorter: the title without "by part" (1), and in a
+     * smaller font (2); the line under it the view alone (the y-axis giving the unit); the x-axis
+     * label without "step" (1) or "Quarter" alone (2); the legend in a smaller font where that
+     * saves it a row.
+     */
+    record Decoration(int title, boolean shortViewLine, int xLabel, boolean smallLegend) {
+        static final Decoration FULL = new Decoration(0, false, 0, false);
+    }
+
+    /** Per chart: the decoration chosen for its size on screen ({@link #fit}). */
+    private final Map<String, Decoration> fitted = new LinkedHashMap<>();
+    /** Per chart: the size on screen it was last fitted to. */
+    private final Map<String, java.awt.Dimension> fittedSize = new LinkedHashMap<>();
+
+    private static Font titleFont(int level) {
+        return Style.font(Font.BOLD, level < 2 ? 16 : 13);
+    }
+
+    /** The titles' font on screen: the smaller one in every chart once one chart needs it (they sit in a row). */
+    private Font screenTitleFont() {
+        return titleFont(fitted.values().stream().mapToInt(Decoration::title).max().orElse(0));
+    }
+
+    /** Sets a chart's texts as on screen (as fitted to its size; in full before that). */
+    private void decorateForScreen(Spec spec) {
+        Decoration d = fitted.getOrDefault(spec.key(), Decoration.FULL);
+        // the legends too are alike in the row: all in the smaller font once it saves one a row
+        boolean smallLegends = fitted.values().stream().anyMatch(Decoration::smallLegend);
+        decorate(spec, new Decoration(d.title(), d.shortViewLine(), d.xLabel(), smallLegends), screenTitleFont());
+    }
+
+    private void decorate(Spec spec, Decoration d, Font titleFont) {
+        JFreeChart chart = charts.get(spec.key());
+        chart.setTitle(d.title() == 0 ? spec.title() : spec.shortTitle());
+        chart.getTitle().setFont(titleFont);
+        viewLines.get(spec.key()).setText(d.shortViewLine() ? spec.shortViewLine(view) : spec.yLabel(view));
+        chart.getXYPlot().getDomainAxis().setLabel(X_LABELS.get(d.xLabel()));
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(Style.font(Font.PLAIN, d.smallLegend() ? 10 : 12));
+        }
+    }
+
+    /**
+     * Fits a chart's texts to the size it is drawn at on screen ({@code width} x {@code height}
+     * pixels), so that a narrow, low chart (a comparison on a 1366 x 768 projector in large fonts)
+     * keeps its plot: a title that would wrap is shortened (and set smaller if it still would),
+     * so is the line under it when it would wrap and take more than its share of the height, and
+     * the x-axis label when it is wider than the plot. Each number keeps its unit: the y-axis
+     * label gives it, the Curves box the view. Saved charts ({@link #image}) have the full texts.
+     */
+    public void fit(String key, int width, int height) {
+        Spec spec = spec(key);
+        JFreeChart chart = charts.get(key);
+        fittedSize.put(key, new java.awt.Dimension(width, height));
+        chart.setNotify(false);
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = scratch.createGraphics();
+        try {
+            // a title's room: the chart's width less the title's padding (1 pixel a side) and a spare pixel
+            double room = width - 4;
+            int title = lines(g2, spec.title(), titleFont(0), room) == 1 ? 0
+                    : lines(g2, spec.shortTitle(), titleFont(1), room) == 1 ? 1 : 2;
+            int viewLines = lines(g2, spec.yLabel(view), Style.font(Font.BOLD, 12), room);
+            boolean shortView = viewLines > 1;
+            decorate(spec, new Decoration(title, false, 0, false), titleFont(title));
+            java.awt.geom.Rectangle2D plotArea = dataArea(chart, g2, width, height);
+            if (shortView && viewLines == 2 && plotArea.getHeight() >= 0.55 * height) {
+                shortView = false; // a tall chart: two lines are affordable
+            }
+            // the axis label is centred under the plot and must stay inside the chart
+            double xRoom = 2 * Math.min(plotArea.getCenterX(), width - plotArea.getCenterX()) - 8;
+            java.awt.FontMetrics fm = g2.getFontMetrics(Style.font(Font.PLAIN, 12));
+            int xLabel = 0;
+            while (xLabel < X_LABELS.size() - 1 && fm.stringWidth(X_LABELS.get(xLabel)) > xRoom) {
+                xLabel++;
+            }
+            decorate(spec, new Decoration(title, shortView, xLabel, false), titleFont(title));
+            double plotHeight = dataArea(chart, g2, width, height).getHeight();
+            decorate(spec, new Decoration(title, shortView, xLabel, true), titleFont(title));
+            // a row of the legend saved (its lines are about 1.2 times the font high)
+            boolean smallLegend = dataArea(chart, g2, width, height).getHeight() - plotHeight
+                    >= Style.font(Font.PLAIN, 10).getSize();
+            fitted.put(key, new Decoration(title, shortView, xLabel, smallLegend));
+            decorateForScreen(spec);
+        } finally {
+            g2.dispose();
+            chart.setNotify(true);
+        }
+        // the others' title and legend fonts follow this one's
+        for (Spec other : WORKSHOP) {
+            if (!other.key().equals(key) && fitted.containsKey(other.key())) {
+                decorateForScreen(other);
+            }
+        }
+    }
+
+    /** Fits each chart again to the size it was last fitted to (the view or the fonts changed). */
+    private void refit() {
+        for (Map.Entry<String, java.awt.Dimension> e : new ArrayList<>(fittedSize.entrySet())) {
+            fit(e.getKey(), e.getValue().width, e.getValue().height);
+        }
+    }
+
+    /** How many lines {@code text} wraps to in {@code width} pixels, as a chart's title wraps. */
+    private static int lines(java.awt.Graphics2D g2, String text, Font font, double width) {
+        g2.setFont(font); // the measurer measures in the graphics' font
+        return org.jfree.text.TextUtilities.createTextBlock(text, font, Color.BLACK, (float) width,
+                new org.jfree.text.G2TextMeasurer(g2)).getLines().size();
+    }
+
+    /** The plot's data area when {@code chart} is drawn at {@code width} x {@code height}. */
+    private static java.awt.geom.Rectangle2D dataArea(JFreeChart chart, java.awt.Graphics2D g2, int width, int height) {
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.Shape clip = g2.getClip();
+        g2.setClip(0, 0, 1, 1);
+        chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, width, height), info);
+        g2.setClip(clip);
+        return info.getPlotInfo().getDataArea();
+    }
+
+    /** The decoration a chart shows on screen (tests). */
+    Decoration decoration(String key) {
+        return fitted.getOrDefault(key, Decoration.FULL);
+    }
+
+    /** The plot's data area when a chart is drawn on screen at that size, fitted to it (tests). */
+    java.awt.geom.Rectangle2D screenDataArea(String key, int width, int height) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = scratch.createGraphics();
+        try {
+            return dataArea(charts.get(key), g2, width, height);
+        } finally {
+            g2.dispose();
         }
     }
 
@@ -557,6 +741,34 @@ public final class LiveCharts {
                     + change(transactionCostsEur(1), transactionCostsEur(0)) + " transaction costs (totals since the "
                     + "start); the agency spent " + String.format(Locale.ROOT, "%.2f against %.2f million EUR",
                     agencySpending[1] / 1e6, agencySpending[0] / 1e6));
+        }
+        return lines;
+    }
+
+    /**
+     * The summary as the line above the charts shows it: the same numbers in fewer words, so that
+     * each run's line fits one line of a 1366-pixel-wide screen in large fonts (the saved
+     * summary, {@link #summary()}, says them in full). The units stay beside the numbers; in a
+     * comparison the agency's spending is left to the last line, which gives it for both runs.
+     */
+    public List<String> screenSummary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(subtitle);
+        List<String> full = summary();
+        for (int r = 0; r < runs.size(); r++) {
+            double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
+            lines.add(String.format(Locale.UK,
+                    "%s%d quarters: %,.0f innovations, %,.0f start-ups, %.2f million EUR transaction costs (%.2f "
+                            + "municipal)%s; last year: cooperation rate %s, mean trust %s (0..1)",
+                    runs.size() > 1 ? runs.get(r).split(":")[0] + ", " : "", innov.length, sum(innov), startups[r],
+                    transactionCostsEur(r) / 1e6, municipalCosts[r] / 1e6,
+                    runs.size() > 1 ? "" : String.format(Locale.UK, ", %.2f million EUR agency spending",
+                            agencySpending[r] / 1e6),
+                    recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
+                    recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
+        }
+        if (full.size() > runs.size() + 1) {
+            lines.add(full.get(full.size() - 1)); // B against A
         }
         return lines;
     }
