@@ -100,6 +100,9 @@ public final class MapLayers {
     /** The status lines at the top left of the map. */
     public String[] statusLines() { return legend.statusLines(); }
 
+    /** The status box drawn over the map (for tests). */
+    MapLegend status() { return status; }
+
     /**
      * Draws all layers into a new image of the given width (the height follows the map's aspect
      * ratio), as Display2D would at zoom width / display width.

@@ -89,7 +89,10 @@ final class MapLegend extends FieldPortrayal2D {
             // Beside the legend column, not over it: the box ends where the region does.
             double regionRight = info.draw.x + info.draw.width * view.layout().regionWidth() / view.layout().fieldWidth();
             double maxRight = view.layout().legendPx() > 0 ? Math.min(right, regionRight) : right;
-            drawStatus(g, left + 8, top + 8, maxRight - 8 - (left + 8), true);
+            double width = maxRight - 8 - (left + 8);
+            // On a low map (a comparison on a small screen, large fonts) the full box would hide
+            // most of the region: then it shows the quarter and the policy alone, in a smaller font.
+            drawStatus(g, left + 8, top + 8, width, true, compactStatus(g, width, bottom - top));
         } else {
             drawLegend(g, right, top + 8, bottom - 4 - (top + 8), view.layout().legendPx());
         }
@@ -131,16 +134,28 @@ final class MapLegend extends FieldPortrayal2D {
 
     /** The height of the status box, in pixels, when its lines are wrapped to fit {@code maxWidth}. */
     double statusHeight(Graphics2D g, double maxWidth) {
-        return drawStatus(g, 0, 0, maxWidth, false);
+        return drawStatus(g, 0, 0, maxWidth, false, false);
+    }
+
+    /** The share of the map's visible height above which the status box is shown compact. */
+    static final double COMPACT_STATUS_SHARE = 0.3;
+
+    /** Whether the status box is shown compact on a map {@code visibleHeight} pixels high. */
+    boolean compactStatus(Graphics2D g, double maxWidth, double visibleHeight) {
+        return drawStatus(g, 0, 0, maxWidth, false, false) > COMPACT_STATUS_SHARE * visibleHeight;
     }
 
     /**
      * Draws the status box at (x, y), its lines wrapped to fit {@code maxWidth} pixels (or, if not
-     * {@code paint}, only measures it); returns its height in pixels.
+     * {@code paint}, only measures it); returns its height in pixels. A {@code compact} box has the
+     * first line alone (quarter and policy), in the details' size.
      */
-    private double drawStatus(Graphics2D g, double x, double y, double maxWidth, boolean paint) {
+    double drawStatus(Graphics2D g, double x, double y, double maxWidth, boolean paint, boolean compact) {
         String[] lines = statusLines();
-        Font big = Style.font(Font.BOLD, 14);
+        if (compact) {
+            lines = new String[] {lines[0]};
+        }
+        Font big = compact ? Style.legendFont(Font.BOLD, 11) : Style.font(Font.BOLD, 14);
         Font small = Style.legendFont(Font.PLAIN, 11); // the details grow less than the quarter and policy
         g.setFont(big);
         FontMetrics fb = g.getFontMetrics();

@@ -261,6 +261,31 @@ class MapRenderTest {
         assertThat(colours).contains(Style.COOPERATE, Style.COMPETE, Style.AGENCY);
     }
 
+    /**
+     * A comparison on a 1366x768 projector in large fonts leaves each map about 266 pixels high and
+     * 430 wide: the full status box (quarter and policy in large type, two lines of details) would
+     * cover most of the region, so only the quarter and the policy are shown there, smaller.
+     */
+    @Test
+    void onALowMapTheStatusBoxShrinksToTheQuarterAndPolicy() {
+        java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        double before = Style.fontScale();
+        try {
+            Style.setFontScale(1.6);
+            MapLegend status = layers.status();
+            double full = status.drawStatus(g, 0, 0, 414, false, false);
+            double compact = status.drawStatus(g, 0, 0, 414, false, true);
+            assertThat(compact).isLessThan(full / 2);
+            assertThat(status.compactStatus(g, 414, 266)).as("266 px high, large fonts").isTrue();
+            assertThat(status.compactStatus(g, 414, 700)).as("700 px high, large fonts").isFalse();
+            Style.setFontScale(1.0);
+            assertThat(status.compactStatus(g, 684, 420)).as("a 1920x1080 comparison's map").isFalse();
+        } finally {
+            Style.setFontScale(before);
+            g.dispose();
+        }
+    }
+
     @Test
     void statusLinesWrapAtTheirNaturalBreaks() {
         java.util.function.ToIntFunction<String> w = t -> 8 * t.length();
