@@ -298,6 +298,11 @@ final class MapPortrayals {
             return p;
         }
 
+        /** The star's label, "Agency: " and the policy's name, shortened to {@code room} pixels if wider. */
+        static String label(String policy, java.util.function.ToIntFunction<String> width, double room) {
+            return LiveCharts.fitLabel("Agency: " + PolicyNames.readable(policy), width, room);
+        }
+
         @Override
         Shape shape(Object o, DrawInfo2D info) {
             return star(info.draw.x, info.draw.y, Math.max(16, SIZE_KM * info.draw.width));
@@ -314,9 +319,11 @@ final class MapPortrayals {
             g.draw(s);
             AgentPortrayal.drawSelection(g, s, info);
             g.setFont(Style.legendFont(Font.BOLD, 11));
-            String text = "Agency: " + PolicyNames.readable(a.getPolicy());
             FontMetrics fm = g.getFontMetrics();
             float x = (float) (s.getBounds2D().getMaxX() + 3);
+            // A mix's readable name is longer than the map is wide right of the star in a
+            // comparison: shortened with "..." rather than cut off mid-letter at the map's edge.
+            String text = label(a.getPolicy(), fm::stringWidth, info.clip.getMaxX() - x - 4);
             float y = (float) (info.draw.y + fm.getAscent() / 2.0);
             g.setPaint(new Color(255, 255, 255, 210));
             g.fill(new Rectangle2D.Double(x - 2, y - fm.getAscent(), fm.stringWidth(text) + 4, fm.getHeight()));

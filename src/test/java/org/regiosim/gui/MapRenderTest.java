@@ -286,6 +286,16 @@ class MapRenderTest {
         }
     }
 
+    /** The agency's label is shortened to the room right of the star, not cut off at the map's edge. */
+    @Test
+    void theAgencyLabelIsShortenedToTheMapsWidth() {
+        java.util.function.ToIntFunction<String> w = t -> 7 * t.length();
+        assertThat(MapPortrayals.AgencyPortrayal.label("trust_building", w, 500)).isEqualTo("Agency: trust building");
+        String mix = MapPortrayals.AgencyPortrayal.label("brokerage,trust_building,platform", w, 150);
+        assertThat(mix).startsWith("Agency: brok").endsWith("...");
+        assertThat(w.applyAsInt(mix)).isLessThanOrEqualTo(150);
+    }
+
     @Test
     void statusLinesWrapAtTheirNaturalBreaks() {
         java.util.function.ToIntFunction<String> w = t -> 8 * t.length();
