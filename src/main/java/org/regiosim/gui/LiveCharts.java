@@ -161,10 +161,11 @@ public final class LiveCharts {
         chart.addSubtitle(what);
         viewLines.put(spec.key(), what);
         TextTitle runLine = new TextTitle(subtitle);
-        // On screen a comparison's charts leave it out: the line above them says the same, and
-        // under the two maps the charts need the height (two or three wrapped lines each in large
-        // fonts). Saved charts carry it: they are read on their own.
-        runLine.setVisible(runs.size() == 1);
+        // On screen the charts leave it out: the first line above them says the same, and they
+        // need the height (in large fonts on a 1366x768 projector this line, with the slider
+        // changes it lists, took two to seven lines of each chart). Saved charts carry it: they
+        // are read on their own.
+        runLine.setVisible(false);
         chart.addSubtitle(runLine);
         runLines.put(spec.key(), runLine);
         chart.setBackgroundPaint(Color.WHITE);
