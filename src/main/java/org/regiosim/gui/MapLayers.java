@@ -78,15 +78,17 @@ public final class MapLayers {
         universities.setPortrayalForClass(University.class, new MapPortrayals.UniversityPortrayal(inspectors));
         layers.add(new Layer("Universities", universities));
 
-        ContinuousPortrayal2D agency = new ContinuousPortrayal2D();
-        agency.setField(view.agencyLayer);
-        agency.setPortrayalForAll(new MapPortrayals.AgencyPortrayal());
-        layers.add(new Layer("Development agency", agency));
-
         ContinuousPortrayal2D names = new ContinuousPortrayal2D();
         names.setField(view.municipalityLayer);
         names.setPortrayalForAll(new MapPortrayals.PlaceNamePortrayal(layout));
         layers.add(new Layer("Place names", names));
+
+        // Above the place names: where the agency's label meets one (Hagen, south of the star),
+        // its white box covers the name instead of the two texts running through each other.
+        ContinuousPortrayal2D agency = new ContinuousPortrayal2D();
+        agency.setField(view.agencyLayer);
+        agency.setPortrayalForAll(new MapPortrayals.AgencyPortrayal());
+        layers.add(new Layer("Development agency", agency));
 
         legend = new MapLegend(view, false);
         layers.add(new Layer(LEGEND, legend));

@@ -296,6 +296,13 @@ class MapRenderTest {
         assertThat(w.applyAsInt(mix)).isLessThanOrEqualTo(150);
     }
 
+    /** Drawn in order: the agency's label (with its white box) over a place name it meets, not under it. */
+    @Test
+    void theAgencysLabelIsDrawnAboveThePlaceNames() {
+        List<String> order = layers.layers().stream().map(MapLayers.Layer::name).toList();
+        assertThat(order.indexOf("Development agency")).isGreaterThan(order.indexOf("Place names"));
+    }
+
     @Test
     void statusLinesWrapAtTheirNaturalBreaks() {
         java.util.function.ToIntFunction<String> w = t -> 8 * t.length();
