@@ -93,7 +93,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         AtomicBoolean saveFailed = new AtomicBoolean();
-        WorkshopLauncher.open(scenario, policies, new WorkshopGUI.Options(maxFirms, 900), largeFonts, play,
+        WorkshopLauncher.open(scenario, policies, new WorkshopGUI.Options(maxFirms, 900, sets), largeFonts, play,
                 saveAtEnd, quitAtEnd, closed::countDown, saveFailed);
         closed.await();
         return saveFailed.get() ? 1 : 0;

@@ -37,8 +37,20 @@ import sim.util.Bag;
  */
 public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
 
-    /** Display options. */
-    public record Options(int maxFirms, int mapWidthPx) {
+    /**
+     * Display options, and the {@code --set} overrides the scenario was loaded with (KEY=VALUE as
+     * typed), which the run's description names: the minutes of a run with a changed parameter
+     * must not read like those of the scenario as written.
+     */
+    public record Options(int maxFirms, int mapWidthPx, List<String> setAtLaunch) {
+        public Options {
+            setAtLaunch = List.copyOf(setAtLaunch);
+        }
+
+        public Options(int maxFirms, int mapWidthPx) {
+            this(maxFirms, mapWidthPx, List.of());
+        }
+
         public static Options defaults() {
             return new Options(RegionView.DEFAULT_MAX_FIRMS, 900);
         }
@@ -167,12 +179,31 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private String subtitle() {
         Parameters p = controls.nextParameters();
         String changed = controls.changesFromScenario();
-        return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s%s", scenario.name(), state.seed(),
+        return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s%s%s", scenario.name(), state.seed(),
                 org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)),
                 runs == 1 ? "policy at start: " + PolicyNames.readable(controls.startPolicy(0))
                         : "A " + PolicyNames.readable(controls.startPolicy(0)) + " (solid), B "
                                 + PolicyNames.readable(controls.startPolicy(1)) + " (dashed)",
-                changed.isEmpty() ? "" : "; changed: " + changed);
+                setAtLaunch(), changed.isEmpty() ? "" : "; changed: " + changed);
+    }
+
+    /** "; set at launch: ..." naming the --set overrides (as on the sliders where one has the key), or "". */
+    private String setAtLaunch() {
+        List<String> named = new java.util.ArrayList<>();
+        for (String set : options.setAtLaunch()) {
+            int eq = set.indexOf('=');
+            String key = eq < 0 ? set : set.substring(0, eq).strip();
+            if (key.equals(ParameterSchema.SCALE.key()) || key.equals(ParameterSchema.SEED.key())
+                    || key.equals(ParameterSchema.POLICY.key())) {
+                continue; // the line gives them already
+            }
+            WorkshopControls.Slider slider = WorkshopControls.SLIDERS.stream()
+                    .filter(sl -> sl.param().key().equals(key)).findFirst().orElse(null);
+            named.add(slider == null ? set.strip()
+                    : slider.name() + " " + WorkshopControls.grouped(scenario.parameters().real(slider.param())) + " "
+                            + slider.unit());
+        }
+        return named.isEmpty() ? "" : "; set at launch: " + String.join(", ", named);
     }
 
     @Override

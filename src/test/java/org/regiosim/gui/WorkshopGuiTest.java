@@ -205,4 +205,22 @@ class WorkshopGuiTest {
                 java.util.List.of("none"));
         assertThat(with.choices()).contains("platform", "smart_specialisation");
     }
+
+    /** A run started with --set says so in its description (charts, summary, minutes), not only slider changes. */
+    @Test
+    void whatWasSetAtLaunchIsNamedInTheRunsDescription() throws Exception {
+        List<String> sets = List.of("municipalities.solo_acquisition_multiplier=2.5", "trust.gain=0.1", "scale=0.01");
+        Scenario s = GuiFixtures.workshop(sets.toArray(String[]::new));
+        WorkshopGUI gui = new WorkshopGUI(s, List.of("none"), new WorkshopGUI.Options(RegionView.DEFAULT_MAX_FIRMS, 900, sets));
+        gui.state.setSeed(s.seed());
+        gui.start();
+        assertThat(gui.charts().summary().get(0))
+                .contains("set at launch: Solo acquisition multiplier (rivalry of municipalities) 2.5 (times")
+                .contains("trust.gain=0.1")
+                .doesNotContain("scale=0.01");
+        WorkshopGUI plain = GuiFixtures.started(GuiFixtures.workshop(), "none");
+        assertThat(plain.charts().summary().get(0)).doesNotContain("set at launch");
+        gui.finish();
+        plain.finish();
+    }
 }
