@@ -481,8 +481,9 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
      * window as high as its map needs at that width (the region is wider than high) plus
      * {@code mapChrome} (toolbar, scroll bars, title bar); the charts get the full width and the
      * height the maps leave, at least 45% of the screen and at least 430 pixels (502 in large
-     * fonts: on a 1366 x 768 projector the maps are then a little lower than the region needs,
-     * as long as they keep 30% of the screen). The windows tile the screen.
+     * fonts), but the row of maps and Console is at least 45% of the screen high (the Console's
+     * tabs need it: on a 1366 x 768 projector in large fonts the charts then get 55% and the
+     * maps a little more height than the region needs). The windows tile the screen.
      *
      * @param heightPerWidth the region's height per width (margins included)
      */
@@ -494,13 +495,24 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         // The charts window needs its bar, the summary and charts with room for their plots: on a
         // low screen (768 pixels, large fonts) the maps give up some of their height for it.
         int chartsMin = (int) Math.round(310 + 120 * fontScale);
-        int topH = Math.max((int) (s.height * 0.3),
+        // The Console shares the maps' row: it needs 45% of the screen's height for its tabs (the
+        // Model tab's controls, the Inspectors tab's agent list above an inspector with its tabs).
+        int topH = Math.max(consoleMinHeight(s),
                 Math.min(Math.min((int) (s.height * 0.55), s.height - chartsMin), needed));
         return new ComparisonLayout(
                 new Rectangle(s.x, s.y, mapW, topH),
                 new Rectangle(s.x + mapW, s.y, mapW, topH),
                 new Rectangle(s.x + 2 * mapW, s.y, s.width - 2 * mapW, topH),
                 new Rectangle(s.x, s.y + topH, s.width, s.height - topH));
+    }
+
+    /**
+     * The least height a comparison's Console gets: 45% of the screen's (30% on a screen narrower
+     * than 1280 pixels: there the four charts are so narrow that their legends take three rows,
+     * and they need the height more).
+     */
+    static int consoleMinHeight(Rectangle s) {
+        return (int) Math.round(s.height * (s.width >= 1280 ? 0.45 : 0.3));
     }
 
     /** Charts window and maps, for the export and the menus. */

@@ -42,7 +42,8 @@ class ComparisonLayoutTest {
             // the maps: wider than a third of the screen (the old layout), as high as the region at that width
             assertThat(l.mapA().width).isEqualTo(l.mapB().width).isGreaterThan(screen.width / 3);
             int regionHeight = (int) Math.ceil((l.mapA().width - chrome.width) * heightPerWidth);
-            assertThat(l.mapA().height).isEqualTo(chrome.height + regionHeight);
+            assertThat(l.mapA().height).as("as high as the region needs, or as the Console needs")
+                    .isEqualTo(Math.max(chrome.height + regionHeight, WorkshopGUI.consoleMinHeight(screen)));
             assertThat(l.console().width).as("room for the Model tab").isGreaterThanOrEqualTo(420);
             assertThat(l.charts().width).isEqualTo(screen.width);
             assertThat(l.charts().height).as("the charts get more than half the screen's height")
@@ -51,7 +52,23 @@ class ComparisonLayoutTest {
             WorkshopGUI.ComparisonLayout large = WorkshopGUI.comparisonLayout(screen, heightPerWidth, chrome, ChartsFrame.LARGE);
             assertThat(large.console().width).isGreaterThan(l.console().width).isGreaterThanOrEqualTo(screen.width / 3);
             assertThat(large.mapA().width).isGreaterThanOrEqualTo(screen.width / 3);
+            // the Console's tabs (Model, Inspectors with an agent's tabs) need 45% of the height
+            for (WorkshopGUI.ComparisonLayout any : List.of(l, large)) {
+                assertThat(any.console().height).as(screen + " Console").isGreaterThanOrEqualTo((int) (screen.height * 0.45))
+                        .isEqualTo(any.mapA().height);
+            }
         }
+    }
+
+    /** 1366 x 768 in large fonts: the Console was as low as the maps (266 pixels), its tabs unusable. */
+    @Test
+    void onALowScreenInLargeFontsTheConsoleKeepsItsTabs() throws Exception {
+        MapLayout natural = new MapLayout(GuiFixtures.workshop().region(), 1000, 0);
+        Rectangle screen = new Rectangle(0, 0, 1366, 768);
+        WorkshopGUI.ComparisonLayout l = WorkshopGUI.comparisonLayout(screen, natural.fieldHeight() / natural.regionWidth(),
+                new Dimension(22, 34 * 16 / 10 + 22), ChartsFrame.LARGE);
+        assertThat(l.console().height).isGreaterThanOrEqualTo(345);
+        assertThat(l.charts().height).as("the charts keep more than half").isGreaterThan(768 / 2);
     }
 
     /** On screen the charts leave out the line the summary above them gives; saved charts keep it. */
@@ -119,7 +136,7 @@ class ComparisonLayoutTest {
     }
 
     /**
-     * 1366 x 768 in large fonts (a projector): each chart keeps a plot of at least 40% of its
+     * 1366 x 768 in large fonts (a projector): each chart keeps a plot of at least a third of its
      * height, its title, the line under it and its x-axis label each on one line inside it, a
      * legend without the runs (the summary says A solid, B dashed), and the summary a line per run.
      * Before, titles and lines wrapped and the runs took two more legend rows: the cooperation
@@ -138,9 +155,10 @@ class ComparisonLayoutTest {
                 ChartPanel p = content.chartPanels().get(i);
                 JFreeChart chart = gui.charts().chart(key);
                 String where = screen.width + "x" + screen.height + " " + key + " " + p.getSize();
-                assertThat(p.getHeight()).as(where).isGreaterThan(250);
+                assertThat(p.getHeight()).as(where).isGreaterThan(240);
+                // a third: the Console takes 45% of the screen's height (its tabs need it)
                 assertThat(gui.charts().screenDataArea(key, p.getWidth(), p.getHeight()).getHeight()).as(where)
-                        .isGreaterThanOrEqualTo(0.4 * p.getHeight());
+                        .isGreaterThanOrEqualTo(p.getHeight() / 3.0);
                 for (var t : List.of(chart.getTitle(), (org.jfree.chart.title.TextTitle) chart.getSubtitle(1))) {
                     assertThat(g.getFontMetrics(t.getFont()).stringWidth(t.getText())).as(where + ": " + t.getText())
                             .isLessThanOrEqualTo(p.getWidth() - 4);
