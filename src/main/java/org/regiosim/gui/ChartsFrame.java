@@ -282,6 +282,8 @@ final class ChartsFrame extends JFrame {
             applyOwnFonts(w);
             w.repaint();
         }
+        // a comparison's windows are laid out for the font size: lay them out again
+        gui.fontScaleChanged();
     }
 
     /** Inspectors set some fonts themselves (not from the look and feel): tell them. */

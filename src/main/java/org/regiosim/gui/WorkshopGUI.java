@@ -398,9 +398,16 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             f.setVisible(true);
         }
         chartsFrame.setVisible(true);
+        arrangeMeasured(screen);
+        fitMaps();
+    }
+
+    /**
+     * In a comparison: now that the map windows are shown, their toolbar, scroll bars and title
+     * bar are known: sizes them to the region, so that the charts get the height the maps do not need.
+     */
+    private void arrangeMeasured(Rectangle screen) {
         if (runs > 1) {
-            // Now that the map windows are shown, their toolbar, scroll bars and title bar are
-            // known: size them to the region, so that the charts get the height the maps do not need.
             displayFrames[0].validate();
             java.awt.Dimension port = displays[0].display.getViewport().getExtentSize();
             if (port.width > 50 && port.height > 50) {
@@ -408,6 +415,20 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
                         displayFrames[0].getHeight() - port.height + 2));
             }
         }
+    }
+
+    /**
+     * The font scale changed while the GUI runs (the Large fonts box; call on the Swing thread):
+     * a comparison's layout depends on it (the Console's width, the charts' least height, the
+     * maps' toolbar), so the windows are placed anew and the maps fitted to them.
+     */
+    void fontScaleChanged() {
+        if (runs < 2 || displayFrames == null || chartsFrame == null) {
+            return;
+        }
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        arrange(screen, null);
+        arrangeMeasured(screen);
         fitMaps();
     }
 
