@@ -232,7 +232,7 @@ public final class AgentInspector extends Inspector {
             rows.add(new String[] {"Lead market", Style.marketName(f.market())});
             rows.add(new String[] {"Employees", MapLegend.number(f.getEmployees())});
             rows.add(new String[] {"Capital", amount(f.capitalNow(sim), 0) + " EUR (after the overhead owed)"});
-            rows.add(new String[] {"Founded", f.getFounded() <= 0 ? "before the start" : "in q" + f.getFounded()});
+            rows.add(new String[] {"Founded", sim.foundedAtStart(f) ? "before the start" : "in q" + f.getFounded()});
             rows.add(new String[] {"Opportunism", amount(f.getOpportunism(), 3)
                     + " (chance per quarter of defecting from a partner it does not trust at all)"});
             rows.add(new String[] {"Knowledge level", amount(f.getKnowledgeLevel(), 2) + " (0..1)"});

@@ -100,6 +100,8 @@ public class RegioSim extends SimState {
     MersenneTwisterFast policyRandom;
     private int step;
     private int nextId;
+    /** The first id given after the initial firms were built: start-ups have this id or a higher one. */
+    private int firstEntrantId;
 
     public RegioSim(long seed, Parameters params, RegionData region) {
         super(seed);
@@ -139,6 +141,15 @@ public class RegioSim extends SimState {
         this.institutionThreshold = params.intValue(ParameterSchema.INSTITUTION_THRESHOLD);
     }
 
+    /**
+     * Whether firm {@code f} was built at the start (the initial firms) rather than founded as a
+     * start-up or spin-off; start-ups founded during quarter 0 have founding step 0 too. Ids are
+     * given in order (municipalities, universities, initial firms, then entrants).
+     */
+    public boolean foundedAtStart(Firm f) {
+        return f.getId() < firstEntrantId;
+    }
+
     @Override
     public void start() {
         super.start();
@@ -175,6 +186,7 @@ public class RegioSim extends SimState {
         population = new Population(municipalities.length);
         buildFirms();
         initialFirms = population.size();
+        firstEntrantId = nextId;
 
         schedule.scheduleRepeating(agency, 0, 1.0);
         if (universities.length > 0) {
