@@ -187,6 +187,18 @@ class ControlsLayoutTest {
         assertThat(PolicyNames.readable("brokerage,trust_building,platform"))
                 .isEqualTo("brokerage + trust building + platform (1/3 each)");
         assertThat(PolicyNames.readable("brokerage=0.3,platform=0.7")).isEqualTo("brokerage 30% + platform 70%");
+        // the parts add up to 100 (rounded each on its own: 13% + 88%, 33% + 33% + 33%)
+        assertThat(PolicyNames.readable("brokerage=0.125,platform=0.875")).isEqualTo("brokerage 13% + platform 87%");
+        assertThat(PolicyNames.readable("brokerage=0.3,cofunding=0.3,platform=0.4"))
+                .isEqualTo("brokerage 30% + co-funding 30% + platform 40%");
+        assertThat(PolicyNames.readable("brokerage=0.335,cofunding=0.335,platform=0.33"))
+                .isEqualTo("brokerage 34% + co-funding 33% + platform 33%");
+        // nearly equal shares are equal (the exact doubles were compared: 33% + 33% + 33%)
+        assertThat(PolicyNames.readable("brokerage=0.333,cofunding=0.333,platform=0.334"))
+                .isEqualTo("brokerage + co-funding + platform (1/3 each)");
+        // never 0% or 100% for a share that is neither (was "1% + 100%")
+        assertThat(PolicyNames.readable("brokerage=0.005,cofunding=0.995")).isEqualTo("brokerage 1% + co-funding 99%");
+        assertThat(PolicyNames.readable("brokerage=0.002,cofunding=0.998")).isEqualTo("brokerage 0.2% + co-funding 99.8%");
 
         WorkshopGUI gui = started(workshop("costs.negotiation=20000"), "none");
         WorkshopControls c = gui.controls();
