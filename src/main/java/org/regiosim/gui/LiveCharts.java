@@ -149,7 +149,7 @@ public final class LiveCharts {
     }
 
     private String seriesName(Spec spec, int i, int run) {
-        return spec.names().get(i) + (runs.size() > 1 ? " (" + runs.get(run).split(":")[0] + ")" : "");
+        return spec.names().get(i) + (runs.size() > 1 ? " (" + runLetter(run) + ")" : "");
     }
 
     private JFreeChart build(Spec spec, XYSeriesCollection c) {
@@ -276,7 +276,7 @@ public final class LiveCharts {
     /** Marks a policy switch of one run at a step (the quarter from which the new policy acts). */
     public void markPolicySwitch(int run, int step, String policy) {
         // "q26: B -> brokerage": the run by its letter (the legend says how each run started)
-        String text = "q" + step + ": " + (runs.size() > 1 ? runs.get(run).split(":")[0] + " -> " : "") + policy;
+        String text = "q" + step + ": " + (runs.size() > 1 ? runLetter(run) + " -> " : "") + policy;
         for (JFreeChart chart : charts.values()) {
             ValueMarker marker = new ValueMarker(step, run == 0 ? new Color(90, 90, 90) : new Color(170, 60, 60),
                     new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
@@ -723,25 +723,19 @@ public final class LiveCharts {
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         lines.add(subtitle);
-        for (int r = 0; r < runs.size(); r++) {
-            double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
-            double[] cost = rawValues("transaction_costs", r, Metric.TRANSACTION_COSTS);
+        List<RunNumbers> numbers = runNumbers();
+        for (RunNumbers n : numbers) {
             // Locale.UK: thousands separated as the room writes them (4,010 innovations)
             lines.add(String.format(Locale.UK,
                     "%s%d quarters: %,.0f innovations, %,.0f start-ups; %.2f million EUR transaction costs (%.2f million "
                             + "of them the municipalities') and %.2f million EUR agency spending in total; last 4 quarters: "
                             + "cooperation rate %s (share of decisions to cooperate), mean trust %s (0 to 1)",
-                    runs.size() > 1 ? runs.get(r) + ", " : "", innov.length, sum(innov), startups[r],
-                    transactionCostsEur(r) / 1e6, municipalCosts[r] / 1e6, agencySpending[r] / 1e6,
-                    recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
-                    recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
+                    runs.size() > 1 ? runs.get(n.run()) + ", " : "", n.quarters(), n.innovations(), n.startups(),
+                    n.costsEur() / 1e6, n.municipalEur() / 1e6, n.agencyEur() / 1e6, n.cooperationRate(), n.meanTrust()));
         }
-        if (runs.size() == 2 && rawValues("innovations", 1, Metric.INNOVATIONS).length > 0) {
-            lines.add("B against A: " + change(sum(rawValues("innovations", 1, Metric.INNOVATIONS)),
-                    sum(rawValues("innovations", 0, Metric.INNOVATIONS))) + " innovations, "
-                    + change(transactionCostsEur(1), transactionCostsEur(0)) + " transaction costs (totals since the "
-                    + "start); the agency spent " + String.format(Locale.ROOT, "%.2f against %.2f million EUR",
-                    agencySpending[1] / 1e6, agencySpending[0] / 1e6));
+        if (bAgainstAShown(numbers)) {
+            lines.add(bAgainstA(numbers) + "; the agency spent " + String.format(Locale.ROOT,
+                    "%.2f against %.2f million EUR", numbers.get(1).agencyEur() / 1e6, numbers.get(0).agencyEur() / 1e6));
         }
         return lines;
     }
@@ -749,29 +743,58 @@ public final class LiveCharts {
     /**
      * The summary as the line above the charts shows it: the same numbers in fewer words, so that
      * each run's line fits one line of a 1366-pixel-wide screen in large fonts (the saved
-     * summary, {@link #summary()}, says them in full). The units stay beside the numbers; in a
-     * comparison the agency's spending is left to the last line, which gives it for both runs.
+     * summary, {@link #summary()}, says them in full). The units stay beside the numbers, and
+     * each run's line gives what the agency spent (before run B's first quarter as well).
      */
     public List<String> screenSummary() {
         List<String> lines = new ArrayList<>();
         lines.add(subtitle);
-        List<String> full = summary();
-        for (int r = 0; r < runs.size(); r++) {
-            double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
+        List<RunNumbers> numbers = runNumbers();
+        for (RunNumbers n : numbers) {
+            // in a comparison the runs go in lockstep: the quarters are those of the maps' boxes
             lines.add(String.format(Locale.UK,
-                    "%s%d quarters: %,.0f innovations, %,.0f start-ups, %.2f million EUR transaction costs (%.2f "
-                            + "municipal)%s; last year: cooperation rate %s, mean trust %s (0..1)",
-                    runs.size() > 1 ? runs.get(r).split(":")[0] + ", " : "", innov.length, sum(innov), startups[r],
-                    transactionCostsEur(r) / 1e6, municipalCosts[r] / 1e6,
-                    runs.size() > 1 ? "" : String.format(Locale.UK, ", %.2f million EUR agency spending",
-                            agencySpending[r] / 1e6),
-                    recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
-                    recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
+                    "%s: %,.0f innovations, %,.0f start-ups; million EUR: transaction costs %.2f (municipal "
+                            + "%.2f), agency %.2f; last year (0..1): cooperation rate %s, mean trust %s",
+                    runs.size() > 1 ? runLetter(n.run()) : n.quarters() + " quarters", n.innovations(), n.startups(),
+                    n.costsEur() / 1e6, n.municipalEur() / 1e6, n.agencyEur() / 1e6, n.cooperationRate(), n.meanTrust()));
         }
-        if (full.size() > runs.size() + 1) {
-            lines.add(full.get(full.size() - 1)); // B against A
+        if (bAgainstAShown(numbers)) {
+            lines.add(bAgainstA(numbers));
         }
         return lines;
+    }
+
+    /** What a run's summary line gives, computed once for both the screen's and the saved summary. */
+    private record RunNumbers(int run, int quarters, double innovations, double startups, double costsEur,
+                              double municipalEur, double agencyEur, String cooperationRate, String meanTrust) {
+    }
+
+    private List<RunNumbers> runNumbers() {
+        List<RunNumbers> l = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            double[] innov = rawValues("innovations", r, Metric.INNOVATIONS);
+            l.add(new RunNumbers(r, innov.length, sum(innov), startups[r], transactionCostsEur(r), municipalCosts[r],
+                    agencySpending[r], recentMean(rawValues("cooperation_rate", r, Metric.COOPERATION_RATE)),
+                    recentMean(rawValues("mean_trust", r, Metric.MEAN_TRUST))));
+        }
+        return l;
+    }
+
+    /** Whether a comparison's "B against A" line has numbers: once run B has done a quarter. */
+    private boolean bAgainstAShown(List<RunNumbers> numbers) {
+        return numbers.size() == 2 && numbers.get(1).quarters() > 0;
+    }
+
+    private static String bAgainstA(List<RunNumbers> numbers) {
+        RunNumbers a = numbers.get(0);
+        RunNumbers b = numbers.get(1);
+        return "B against A: " + change(b.innovations(), a.innovations()) + " innovations, "
+                + change(b.costsEur(), a.costsEur()) + " transaction costs (totals since the start)";
+    }
+
+    /** A run's letter in a comparison ("A" of "A: no moderation"). */
+    private String runLetter(int run) {
+        return runs.get(run).split(":")[0];
     }
 
     /** A run's transaction costs since the start, EUR (the chart holds them divided by its divisor). */

@@ -213,6 +213,19 @@ class ComparisonLayoutTest {
         }
     }
 
+    /** Before run B's first quarter the screen gives the agency's spending in each run's line (it was only on the B against A line). */
+    @Test
+    void theAgencysSpendingIsOnScreenFromTheStart() throws Exception {
+        WorkshopGUI gui = GuiFixtures.started(GuiFixtures.workshop(), "none", "trust_building");
+        List<String> lines = gui.charts().screenSummary();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("A: 0 innovations").contains(", agency 0.00;");
+        assertThat(lines.get(2)).startsWith("B: 0 innovations").contains(", agency 0.00;");
+        gui.step();
+        assertThat(gui.charts().screenSummary()).hasSize(4);
+        assertThat(gui.charts().screenSummary().get(3)).startsWith("B against A: ").doesNotContain("agency");
+    }
+
     /** A saved chart keeps what the screen leaves out: full title, lines and x-axis label, the runs in its legend. */
     @Test
     void savedChartsKeepTheirFullTexts() throws Exception {
@@ -235,8 +248,9 @@ class ComparisonLayoutTest {
         // the units stay on screen: the y-axis gives them, the summary gives each number's
         assertThat(chart.getXYPlot().getRangeAxis().getLabel()).isEqualTo("Share (0..1)");
         for (String line : charts.screenSummary().subList(1, 3)) {
-            assertThat(line).contains(" innovations, ").contains(" start-ups, ").contains(" million EUR transaction costs")
-                    .contains("cooperation rate ").endsWith("(0..1)");
+            assertThat(line).contains(" innovations, ").contains(" start-ups; ")
+                    .containsPattern("million EUR: transaction costs [0-9.]+ \\(municipal [0-9.]+\\), agency [0-9.]+;")
+                    .contains("; last year (0..1): cooperation rate ");
         }
     }
 }
