@@ -379,24 +379,36 @@ public final class AgentInspector extends Inspector {
     }
 
     /**
-     * Gives each column the width of its name and its widest value, so that no name is cut to
-     * "...": the table then fills the tab, or scrolls sideways if the tab is narrower.
+     * Widens each column to its name and its widest value when these grow, so that no name is cut
+     * to "...": the table then fills the tab, or scrolls sideways if the tab is narrower. A column
+     * the user widened keeps its width, and the user may make a column narrower than its content
+     * (no minimum is pinned): only content wider than at the last fit widens a column again.
      */
     static void fitColumns(JTable t) {
         java.awt.FontMetrics header = t.getFontMetrics(t.getTableHeader().getFont());
         java.awt.FontMetrics cells = t.getFontMetrics(t.getFont());
+        int[] fitted = (int[]) t.getClientProperty(FITTED);
+        if (fitted == null || fitted.length != t.getColumnCount()) {
+            fitted = new int[t.getColumnCount()];
+            t.putClientProperty(FITTED, fitted);
+        }
         for (int col = 0; col < t.getColumnCount(); col++) {
             int w = header.stringWidth(t.getColumnName(col)) + 16;
             for (int row = 0; row < t.getRowCount(); row++) {
                 w = Math.max(w, cells.stringWidth(String.valueOf(t.getValueAt(row, col))) + 12);
             }
-            TableColumn c = t.getColumnModel().getColumn(col);
-            if (c.getMinWidth() != w || c.getPreferredWidth() != w) {
-                c.setMinWidth(w);
-                c.setPreferredWidth(w);
+            if (w > fitted[col]) {
+                fitted[col] = w;
+                TableColumn c = t.getColumnModel().getColumn(col);
+                if (c.getPreferredWidth() < w) {
+                    c.setPreferredWidth(w);
+                }
             }
         }
     }
+
+    /** The client property holding the content widths a table's columns were last fitted to. */
+    private static final String FITTED = "regiosim.fittedWidths";
 
     /** The detail rows as shown (tests). */
     List<String> detailTexts() {

@@ -53,4 +53,28 @@ class AgentInspectorTest {
             assertThat(founded(f, sim)).isEqualTo("before the start");
         }
     }
+
+    /** Columns fitted on every refresh (each quarter) kept neither a width the user gave them nor let them be narrower than their content. */
+    @Test
+    void fittingColumnsOnlyWidensWhenTheContentGrows() {
+        javax.swing.table.DefaultTableModel m = new javax.swing.table.DefaultTableModel(AgentInspector.PARTNER_COLUMNS, 0);
+        m.addRow(new Object[] {"Firm 12 (Essen)", "0.41", "2", "yes"});
+        javax.swing.JTable t = new javax.swing.JTable(m);
+        AgentInspector.fitColumns(t);
+        javax.swing.table.TableColumn partner = t.getColumnModel().getColumn(0);
+        int fitted = partner.getPreferredWidth();
+        assertThat(partner.getMinWidth()).as("no minimum pinned").isLessThan(fitted);
+        // the user widens the column; the next quarter's refresh keeps it
+        partner.setPreferredWidth(fitted + 200);
+        AgentInspector.fitColumns(t);
+        assertThat(partner.getPreferredWidth()).isEqualTo(fitted + 200);
+        // the user narrows it below its content: kept too
+        partner.setPreferredWidth(fitted / 2);
+        AgentInspector.fitColumns(t);
+        assertThat(partner.getPreferredWidth()).isEqualTo(fitted / 2);
+        // a wider value widens it again
+        m.addRow(new Object[] {"Hochschule Ruhr West, Mülheim an der Ruhr (applied sciences)", "0.10", "0", "yes"});
+        AgentInspector.fitColumns(t);
+        assertThat(partner.getPreferredWidth()).isGreaterThan(fitted);
+    }
 }
