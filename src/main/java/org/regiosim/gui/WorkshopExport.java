@@ -98,7 +98,7 @@ public final class WorkshopExport {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("RegioSim workshop - ").append(gui.scenario().name()).append('\n');
-        for (String line : charts.summary()) {
+        for (String line : minutesSummary(gui)) {
             sb.append(line).append('\n');
         }
         if (!gui.interventions().isEmpty()) {
@@ -131,12 +131,30 @@ public final class WorkshopExport {
                 maps.add(new Handout.Image(caption, Files.readAllBytes(p)));
             }
         }
-        String html = Handout.render(gui.scenario().name(), gui.charts().summary(), gui.interventions(),
+        String html = Handout.render(gui.scenario().name(), minutesSummary(gui), gui.interventions(),
                 gui.scenario().parameters().real(org.regiosim.model.params.ParameterSchema.SCALE), gui.runs(), maps,
                 charts, org.regiosim.output.Provenance.toolVersion());
         Path file = dir.resolve(HANDOUT);
         AtomicFiles.writeString(file, html);
         return file;
+    }
+
+    /**
+     * The summary as the minutes give it: the charts' summary with, after its first line, the
+     * policies as the command line takes them (the other lines name them as the room reads them),
+     * so that a researcher can repeat the run.
+     */
+    static List<String> minutesSummary(WorkshopGUI gui) {
+        List<String> lines = new ArrayList<>(gui.charts().summary());
+        lines.add(Math.min(1, lines.size()), commandLinePolicies(gui));
+        return lines;
+    }
+
+    /** E.g. "Policies for the command line: --compare 'none;brokerage=0.3,platform=0.7'". */
+    static String commandLinePolicies(WorkshopGUI gui) {
+        WorkshopControls c = gui.controls();
+        return gui.runs() == 1 ? "Policy for the command line: --set 'policy=" + c.startPolicy(0) + "'"
+                : "Policies for the command line: --compare '" + c.startPolicy(0) + ";" + c.startPolicy(1) + "'";
     }
 
     private static Path png(Path file, BufferedImage img) throws IOException {

@@ -343,8 +343,11 @@ class ChartsAndExportTest {
         // what was run, with units, and what the policy cost the agency beside the transaction costs
         assertThat(summary).contains("seed ").contains("scale ").contains("(share of decisions to cooperate)")
                 .containsPattern("the agency spent [1-9][0-9.]* against 0.00 million EUR");
+        // the policies once as the command line takes them, so that the run can be repeated
+        assertThat(summary.lines().toList().get(2)).isEqualTo("Policies for the command line: --compare 'none;brokerage'");
         // the handout: the same summary, every picture of the save embedded, and how to read a comparison
         String handout = Files.readString(dir.resolve("minutes/handout.html"));
+        assertThat(handout).contains(org.regiosim.output.Html.esc("Policies for the command line: --compare 'none;brokerage'"));
         for (String line : c.summary()) {
             assertThat(handout).contains(org.regiosim.output.Html.esc(line));
         }
@@ -404,6 +407,7 @@ class ChartsAndExportTest {
         assertThat(files).contains(dir.resolve("map.png"));
         assertThat(dir.resolve("map_a.png")).doesNotExist();
         assertThat(dir.resolve("map_b.png")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("summary.txt"))).contains("\nPolicy for the command line: --set 'policy=none'\n");
         try (var list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
                     "transaction_costs.png", "innovations.png", "cooperation_rate.png", "mean_trust.png", "map.png",
