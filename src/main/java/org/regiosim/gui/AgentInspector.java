@@ -171,13 +171,13 @@ public final class AgentInspector extends Inspector {
     static String describe(Agent a) {
         if (a instanceof Firm f) {
             return "Firm " + f.getId() + " in " + f.getMunicipality() + ", " + Style.marketName(f.market()) + ", "
-                    + MapLegend.number(f.getEmployees()) + " employees";
+                    + Style.grouped(f.getEmployees(), 0) + " employees";
         }
         if (a instanceof University u) {
             return u.getName() + " (" + u.getType() + ", " + u.getCity() + ")";
         }
         Municipality m = (Municipality) a;
-        return m.getName() + " (" + m.getDistrict() + ", " + MapLegend.number(m.getPopulation()) + " inhabitants)";
+        return m.getName() + " (" + m.getDistrict() + ", " + Style.grouped(m.getPopulation(), 0) + " inhabitants)";
     }
 
     /**
@@ -213,12 +213,7 @@ public final class AgentInspector extends Inspector {
         }
         return i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + i.id()
                 + (i.focus() == null ? "" : " (" + Style.marketName(i.focus()) + ")") + ", "
-                + MapLegend.number(i.size()) + (i.size() == 1 ? " member" : " members");
-    }
-
-    /** A number with thousands separators and at most {@code decimals} decimals, e.g. 40,342. */
-    static String amount(double v, int decimals) {
-        return String.format(Locale.UK, "%,." + decimals + "f", v);
+                + Style.grouped(i.size(), 0) + (i.size() == 1 ? " member" : " members");
     }
 
     /**
@@ -230,35 +225,35 @@ public final class AgentInspector extends Inspector {
         if (a instanceof Firm f) {
             rows.add(new String[] {"Home", f.getMunicipality()});
             rows.add(new String[] {"Lead market", Style.marketName(f.market())});
-            rows.add(new String[] {"Employees", MapLegend.number(f.getEmployees())});
-            rows.add(new String[] {"Capital", amount(f.capitalNow(sim), 0) + " EUR (after the overhead owed)"});
+            rows.add(new String[] {"Employees", Style.grouped(f.getEmployees(), 0)});
+            rows.add(new String[] {"Capital", Style.grouped(f.capitalNow(sim), 0) + " EUR (after the overhead owed)"});
             rows.add(new String[] {"Founded", sim.foundedAtStart(f) ? "before the start" : "in q" + f.getFounded()});
-            rows.add(new String[] {"Opportunism", amount(f.getOpportunism(), 3)
+            rows.add(new String[] {"Opportunism", Style.grouped(f.getOpportunism(), 3)
                     + " (chance per quarter of defecting from a partner it does not trust at all)"});
-            rows.add(new String[] {"Knowledge level", amount(f.getKnowledgeLevel(), 2) + " (0..1)"});
+            rows.add(new String[] {"Knowledge level", Style.grouped(f.getKnowledgeLevel(), 2) + " (0..1)"});
         } else if (a instanceof University u) {
             rows.add(new String[] {"Type", u.getType()});
             rows.add(new String[] {"City", u.getCity()});
-            rows.add(new String[] {"Transfer places", MapLegend.number(u.getRunningProjects()) + " of "
-                    + MapLegend.number(u.getCapacity()) + " in use"});
-            rows.add(new String[] {"Transfer projects", MapLegend.number(u.getTransferProjects()) + " since the start"});
-            rows.add(new String[] {"Spin-offs", MapLegend.number(u.getSpinoffs()) + " firms founded since the start"});
-            rows.add(new String[] {"Transfer orientation", amount(u.getTransferOrientation(), 2)
+            rows.add(new String[] {"Transfer places", Style.grouped(u.getRunningProjects(), 0) + " of "
+                    + Style.grouped(u.getCapacity(), 0) + " in use"});
+            rows.add(new String[] {"Transfer projects", Style.grouped(u.getTransferProjects(), 0) + " since the start"});
+            rows.add(new String[] {"Spin-offs", Style.grouped(u.getSpinoffs(), 0) + " firms founded since the start"});
+            rows.add(new String[] {"Transfer orientation", Style.grouped(u.getTransferOrientation(), 2)
                     + " (probability at the start of opening for transfer)"});
         } else if (a instanceof Municipality m) {
             rows.add(new String[] {"District", m.getDistrict()});
-            rows.add(new String[] {"Inhabitants", MapLegend.number(m.getPopulation())});
-            rows.add(new String[] {"Development budget", amount(m.getBudget(), 0) + " EUR per quarter"});
-            rows.add(new String[] {"Development staff", amount(m.getStaff(), 1) + " full-time equivalents"});
-            rows.add(new String[] {"Political attention", amount(m.getPoliticalAttention(), 2)
+            rows.add(new String[] {"Inhabitants", Style.grouped(m.getPopulation(), 0)});
+            rows.add(new String[] {"Development budget", Style.grouped(m.getBudget(), 0) + " EUR per quarter"});
+            rows.add(new String[] {"Development staff", Style.grouped(m.getStaff(), 1) + " full-time equivalents"});
+            rows.add(new String[] {"Political attention", Style.grouped(m.getPoliticalAttention(), 2)
                     + " (0..1: how often it gets to decide)"});
-            rows.add(new String[] {"Patience", amount(m.getPatience(), 2) + " (0..1: low leaves joint campaigns sooner)"});
-            rows.add(new String[] {"Start-ups attracted", MapLegend.number(m.getStartupsAttracted()) + " since the start"});
+            rows.add(new String[] {"Patience", Style.grouped(m.getPatience(), 2) + " (0..1: low leaves joint campaigns sooner)"});
+            rows.add(new String[] {"Start-ups attracted", Style.grouped(m.getStartupsAttracted(), 0) + " since the start"});
         }
         rows.add(new String[] {"Last decision", decision(a)});
-        rows.add(new String[] {"Propensity to cooperate", amount(a.getCooperationProbability(), 2) + " (probability)"});
-        rows.add(new String[] {"Trust in strangers", amount(a.getGeneralisedTrust(), 2) + " (0..1)"});
-        rows.add(new String[] {"Partners remembered", MapLegend.number(a.getRememberedPartners())});
+        rows.add(new String[] {"Propensity to cooperate", Style.grouped(a.getCooperationProbability(), 2) + " (probability)"});
+        rows.add(new String[] {"Trust in strangers", Style.grouped(a.getGeneralisedTrust(), 2) + " (0..1)"});
+        rows.add(new String[] {"Partners remembered", Style.grouped(a.getRememberedPartners(), 0)});
         rows.add(new String[] {"Institution", institution(a.institution())});
         rows.add(new String[] {"In the region", a.isActive() ? "yes" : "no: left the region"});
         return rows;

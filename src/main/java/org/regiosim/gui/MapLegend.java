@@ -8,7 +8,6 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +42,6 @@ final class MapLegend extends FieldPortrayal2D {
         // the overlay is not clickable
     }
 
-    static String number(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
-    }
-
     /**
      * Which quarter the map shows, after {@code steps} steps: the last quarter completed, counted
      * from 0 as the charts' x-axis and the Console's time do ("Quarter 79 done (year 20)" after
@@ -66,11 +61,11 @@ final class MapLegend extends FieldPortrayal2D {
                 + "   Policy: " + PolicyNames.readable(view.sim().agency().policy());
         String firms;
         if (view.sampleFraction() >= 1.0) {
-            firms = "Firms: all " + number(view.firmsTotal()) + " drawn";
+            firms = "Firms: all " + Style.grouped(view.firmsTotal(), 0) + " drawn";
         } else {
-            firms = "Firms: a sample of " + number(view.firmsSampled()) + " of " + number(view.firmsTotal())
+            firms = "Firms: a sample of " + Style.grouped(view.firmsSampled(), 0) + " of " + Style.grouped(view.firmsTotal(), 0)
                     + " drawn" + (view.firmsShown() > view.firmsSampled()
-                    ? " (+" + number(view.firmsShown() - view.firmsSampled()) + " partners)" : "")
+                    ? " (+" + Style.grouped(view.firmsShown() - view.firmsSampled(), 0) + " partners)" : "")
                     + ", a sample to keep the map responsive";
         }
         String ties = "Cooperations drawn: " + view.ties(RegionView.TieKind.FIRM_FIRM) + " firm-firm, "

@@ -89,6 +89,14 @@ public final class Style {
         return new Font(Font.SANS_SERIF, style, (int) Math.round(basePoints * fontScale));
     }
 
+    /**
+     * The GUI's one thousands-separator format: a number with commas and {@code decimals}
+     * decimals, as the room writes it (40,342; 12,345.5).
+     */
+    static String grouped(double v, int decimals) {
+        return String.format(java.util.Locale.UK, "%,." + decimals + "f", v);
+    }
+
     public static Stroke stroke(double width) {
         return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }

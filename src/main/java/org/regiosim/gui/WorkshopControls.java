@@ -65,7 +65,7 @@ public final class WorkshopControls extends Properties {
             new Slider(ParameterSchema.JOINT_MULTIPLIER, 0, 4, "Joint marketing multiplier",
                     "(times the start-ups a euro spent alone attracts)"),
             new Slider(ParameterSchema.SOLO_MULTIPLIER, 1, 4, "Solo acquisition multiplier (rivalry of municipalities)",
-                    "(times; 1: a solo campaign wins no more than none)"),
+                    "(times what a euro of a municipality not campaigning wins; 1: no rivalry)"),
             new Slider(ParameterSchema.AGENCY_BUDGET, 0, 10_000_000, "Agency budget",
                     "EUR per quarter at full scale (times the scale)", 3),
             new Slider(ParameterSchema.COFUNDING_RATE, 0, 1, "Co-funding rate", "(share of a joint project's costs, 0..1)"),
@@ -155,17 +155,7 @@ public final class WorkshopControls extends Properties {
     static String grouped(double v) {
         String p = plain(v);
         int dot = p.indexOf('.');
-        String whole = dot < 0 ? p : p.substring(0, dot);
-        String sign = whole.startsWith("-") ? "-" : "";
-        String digits = sign.isEmpty() ? whole : whole.substring(1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                sb.append(',');
-            }
-            sb.append(digits.charAt(i));
-        }
-        return sign + sb + (dot < 0 ? "" : p.substring(dot));
+        return Style.grouped(v, dot < 0 ? 0 : p.length() - dot - 1);
     }
 
     /** Slider changes since the last start, waiting for the next one. */

@@ -245,7 +245,7 @@ class MapRenderTest {
         assertThat(MapLegend.quarterDone(0)).isEqualTo("Start: no quarter done yet");
         assertThat(MapLegend.quarterDone(1)).isEqualTo("Quarter 0 done (year 1)");
         assertThat(MapLegend.quarterDone(80)).isEqualTo("Quarter 79 done (year 20)");
-        assertThat(status[1]).isEqualTo("Firms: all " + MapLegend.number(sim.population().size()) + " drawn");
+        assertThat(status[1]).isEqualTo("Firms: all " + Style.grouped(sim.population().size(), 0) + " drawn");
         BufferedImage img = layers.render(null, WIDTH, Set.of(MapLayers.LEGEND));
         // The legend column (right) shows each market's colour.
         Set<Color> colours = new HashSet<>();
@@ -479,7 +479,7 @@ class MapRenderTest {
         assertThat(small.firmsSampled()).isBetween(200, 400);
         assertThat(small.firmsShown()).isGreaterThanOrEqualTo(small.firmsSampled());
         assertThat(new MapLayers(small, null).statusLines()[1])
-                .startsWith("Firms: a sample of " + small.firmsSampled() + " of " + MapLegend.number(small.firmsTotal()))
+                .startsWith("Firms: a sample of " + small.firmsSampled() + " of " + Style.grouped(small.firmsTotal(), 0))
                 .endsWith("a sample to keep the map responsive");
         List<Agent> before = new ArrayList<>(small.shownAgents());
         small.refresh();
