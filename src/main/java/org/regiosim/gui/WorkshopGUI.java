@@ -194,8 +194,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
             int eq = set.indexOf('=');
             String key = eq < 0 ? set : set.substring(0, eq).strip();
             if (key.equals(ParameterSchema.SCALE.key()) || key.equals(ParameterSchema.SEED.key())
-                    || key.equals(ParameterSchema.POLICY.key())) {
-                continue; // the line gives them already
+                    || key.equals(ParameterSchema.POLICY.key()) || key.equals(ParameterSchema.POLICY_CHANGES.key())) {
+                continue; // these lines give them already (policy switches on a line of their own)
             }
             WorkshopControls.Slider slider = WorkshopControls.SLIDERS.stream()
                     .filter(sl -> sl.param().key().equals(key)).findFirst().orElse(null);

@@ -209,7 +209,8 @@ class WorkshopGuiTest {
     /** A run started with --set says so in its description (charts, summary, minutes), not only slider changes. */
     @Test
     void whatWasSetAtLaunchIsNamedInTheRunsDescription() throws Exception {
-        List<String> sets = List.of("municipalities.solo_acquisition_multiplier=2.5", "trust.gain=0.1", "scale=0.01");
+        List<String> sets = List.of("municipalities.solo_acquisition_multiplier=2.5", "trust.gain=0.1", "scale=0.01",
+                "policy_changes=42:trust_building");
         Scenario s = GuiFixtures.workshop(sets.toArray(String[]::new));
         WorkshopGUI gui = new WorkshopGUI(s, List.of("none"), new WorkshopGUI.Options(RegionView.DEFAULT_MAX_FIRMS, 900, sets));
         gui.state.setSeed(s.seed());
@@ -217,7 +218,7 @@ class WorkshopGuiTest {
         assertThat(gui.charts().summary().get(0))
                 .contains("set at launch: Solo acquisition multiplier (rivalry of municipalities) 2.5 (times")
                 .contains("trust.gain=0.1")
-                .doesNotContain("scale=0.01");
+                .doesNotContain("scale=0.01").doesNotContain("policy_changes");
         WorkshopGUI plain = GuiFixtures.started(GuiFixtures.workshop(), "none");
         assertThat(plain.charts().summary().get(0)).doesNotContain("set at launch");
         gui.finish();
