@@ -4,20 +4,29 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
+import java.awt.GraphicsConfiguration;
+import java.awt.GridLayout;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import javax.swing.BorderFactory;
-import javax.swing.JLabel;
+import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
+import javax.swing.JTextPane;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
+import javax.swing.text.StyledDocument;
 import javax.swing.table.DefaultTableModel;
 import javax.swing.table.TableColumn;
 
@@ -29,6 +38,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.RectangleEdge;
 import org.regiosim.model.Agent;
 import org.regiosim.model.Firm;
 import org.regiosim.model.Institution;
@@ -41,6 +51,7 @@ import org.regiosim.model.University;
 import org.regiosim.output.ChartSpec;
 
 import sim.display.GUIState;
+import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
 
 /**
@@ -50,19 +61,25 @@ import sim.portrayal.Inspector;
  * name a room understands, a unit, and numbers with thousands separators (MASON's own property
  * list gave getter names, raw doubles such as 40341.55877284288 and the map position in km).
  */
-public final class AgentInspector extends Inspector {
+public final class AgentInspector extends Inspector implements Scrollable {
 
     private static final long serialVersionUID = 1L;
 
     private final transient Agent agent;
     private final transient RegioSim sim;
     private final transient AgentHistory history;
-    /** The details tab: a name column and a value column whose values wrap, never clip. */
-    private final JPanel details = new JPanel(new GridBagLayout());
-    private final List<JLabel> detailNames = new ArrayList<>();
-    private final List<ControlsInspector.WrappingLabel> detailValues = new ArrayList<>();
-    /** Who the agent is and what it does now: lines that wrap in a narrow inspector. */
+    /**
+     * The details tab: one paragraph per row, its name in bold and its value after it, wrapping
+     * under the name with the tab's full width (a name column took half of a narrow tab, and
+     * values wrapped to three or four lines).
+     */
+    private final JTextPane details = new JTextPane();
+    private List<String[]> detailRows = List.of();
+    /** Who the agent is, its last decision and what it does now: wraps in a narrow inspector. */
     private final ControlsInspector.WrappingLabel header = new ControlsInspector.WrappingLabel();
+    /** Under the knowledge table, for a municipality only: why it is empty. */
+    private final ControlsInspector.WrappingLabel noKnowledge = new ControlsInspector.WrappingLabel();
+    private final transient GUIState gui;
     private final DefaultTableModel partners = new DefaultTableModel(PARTNER_COLUMNS, 0);
     private final DefaultTableModel knowledge = new DefaultTableModel(KNOWLEDGE_COLUMNS, 0);
     private final JTextArea events = new JTextArea(8, 40);
@@ -80,6 +97,7 @@ public final class AgentInspector extends Inspector {
         this.agent = agent;
         this.sim = sim;
         this.history = history;
+        this.gui = gui;
         setLayout(new BorderLayout());
         setTitle(name(agent));
 
@@ -89,19 +107,34 @@ public final class AgentInspector extends Inspector {
         events.setWrapStyleWord(true);
         // Tabs, so that the inspector fits the Console's Inspectors pane as well as its own window.
         JTabbedPane tabs = new JTabbedPane();
-        tabs.addTab("Trust in partners", table(partners, 6, tables));
-        tabs.addTab("Knowledge", table(knowledge, 6, tables));
-        JPanel hist = new JPanel(new BorderLayout());
+        // Short tab names in one row (a second row of tabs took the height of two table rows).
+        tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        tabs.addTab("Trust", null, table(partners, 6, tables), "Trust in each partner it remembers (0..1)");
+        JPanel know = new JPanel(new BorderLayout());
+        know.add(table(knowledge, 6, tables), BorderLayout.CENTER);
+        noKnowledge.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        noKnowledge.setText("Municipalities hold no technologies: they cooperate in location marketing.");
+        noKnowledge.setVisible(agent.knowledge() == null);
+        know.add(noKnowledge, BorderLayout.NORTH);
+        tabs.addTab("Knowledge", null, know, "Technologies it knows: ability (0..1), expertise (1..10)");
+        // Chart above events, each half of the tab: in a low tab the chart (and its legend) stays
+        // in view, where a chart below the events was pushed out of it.
+        JPanel hist = new JPanel(new GridLayout(2, 1));
         JScrollPane ev = new JScrollPane(events);
         ev.setPreferredSize(new Dimension(380, 150));
-        hist.add(ev, BorderLayout.CENTER);
-        hist.add(historyChart(), BorderLayout.SOUTH);
-        tabs.addTab("History", hist);
+        hist.add(historyChart());
+        hist.add(ev);
+        tabs.addTab("History", null, hist, "Its events and its propensity to cooperate and mean trust per quarter");
+        details.setEditable(false);
+        details.setOpaque(false);
         details.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        if (details.getCaret() instanceof javax.swing.text.DefaultCaret c) {
+            c.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE); // no scrolling to the end on updates
+        }
         JScrollPane detailScroll = new JScrollPane(details, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         detailScroll.setPreferredSize(new Dimension(380, 200));
-        tabs.addTab("Details", detailScroll);
+        tabs.addTab("Details", null, detailScroll, "What it does now, its last decision and its properties, with units");
         add(header, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
         // The model may be running: read it under the schedule's lock, as MASON's updates do.
@@ -141,6 +174,8 @@ public final class AgentInspector extends Inspector {
         c.addSeries(trust);
         chart = ChartFactory.createXYLineChart(null, ChartSpec.X_LABEL, "Probability / trust (0..1)", c,
                 PlotOrientation.VERTICAL, true, false, false);
+        // The legend on top, where a low chart does not cut it off: which line is which.
+        chart.getLegend().setPosition(RectangleEdge.TOP);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
         chart.getXYPlot().getRangeAxis().setRange(0, 1);
@@ -150,6 +185,9 @@ public final class AgentInspector extends Inspector {
         chart.getXYPlot().setRenderer(r);
         ChartPanel panel = new ChartPanel(chart);
         panel.setPreferredSize(new Dimension(380, 180));
+        // Drawn at the size it gets (JFreeChart's default scales a chart lower than 200 pixels).
+        panel.setMinimumDrawHeight(60);
+        panel.setMinimumDrawWidth(120);
         return panel;
     }
 
@@ -199,11 +237,14 @@ public final class AgentInspector extends Inspector {
         if (a.getLastDecisionStep() < 0) {
             return "no decision yet";
         }
+        return decisionWhat(a) + " in q" + a.getLastDecisionStep();
+    }
+
+    private static String decisionWhat(Agent a) {
         boolean c = a.getChoseCooperate();
-        String what = a instanceof Firm ? (c ? "cooperate (joint project)" : "compete (solo project)")
+        return a instanceof Firm ? (c ? "cooperate (joint project)" : "compete (solo project)")
                 : a instanceof University ? (c ? "cooperate (open for transfer)" : "compete (research grants)")
                 : (c ? "cooperate (joint location marketing)" : "compete (acquire firms alone)");
-        return what + " in q" + a.getLastDecisionStep();
     }
 
     /** An institution as the room reads it: "competence centre 3 (digital communication), 5 members". */
@@ -222,6 +263,10 @@ public final class AgentInspector extends Inspector {
      */
     static List<String[]> detailRows(Agent a, RegioSim sim) {
         List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Now", nowText(a)});
+        rows.add(new String[] {"Last decision", decision(a)});
+        rows.add(new String[] {"Propensity to cooperate", Style.grouped(a.getCooperationProbability(), 2) + " (probability)"});
+        rows.add(new String[] {"Trust in strangers", Style.grouped(a.getGeneralisedTrust(), 2) + " (0..1)"});
         if (a instanceof Firm f) {
             rows.add(new String[] {"Home", f.getMunicipality()});
             rows.add(new String[] {"Lead market", Style.marketName(f.market())});
@@ -250,9 +295,6 @@ public final class AgentInspector extends Inspector {
             rows.add(new String[] {"Patience", Style.grouped(m.getPatience(), 2) + " (0..1: low leaves joint campaigns sooner)"});
             rows.add(new String[] {"Start-ups attracted", Style.grouped(m.getStartupsAttracted(), 0) + " since the start"});
         }
-        rows.add(new String[] {"Last decision", decision(a)});
-        rows.add(new String[] {"Propensity to cooperate", Style.grouped(a.getCooperationProbability(), 2) + " (probability)"});
-        rows.add(new String[] {"Trust in strangers", Style.grouped(a.getGeneralisedTrust(), 2) + " (0..1)"});
         rows.add(new String[] {"Partners remembered", Style.grouped(a.getRememberedPartners(), 0)});
         rows.add(new String[] {"Institution", institution(a.institution())});
         rows.add(new String[] {"In the region", a.isActive() ? "yes" : "no: left the region"});
@@ -289,16 +331,27 @@ public final class AgentInspector extends Inspector {
         return Math.round(v * 100) / 100.0;
     }
 
+    /**
+     * The header: who the agent is and its last decision, in as few lines as the width allows
+     * (the tabs below need the height; what it does now, its propensity to cooperate and trust in
+     * strangers head the Details tab).
+     */
+    static String header(Agent a) {
+        return describe(a) + "; " + (!a.isActive() ? "left the region"
+                : a.getLastDecisionStep() < 0 ? "no decision yet"
+                : "q" + a.getLastDecisionStep() + ": " + decisionWhat(a));
+    }
+
+    /** What the agent does now, for the Details tab. */
+    static String nowText(Agent a) {
+        return !a.isActive() ? "left the region"
+                : a instanceof University u ? u.getRunningProjects() + " of " + u.getCapacity() + " transfer places in use"
+                : now(a);
+    }
+
     @Override
     public void updateInspector() {
-        String text = String.format(Locale.ROOT,
-                "%s%nLast decision: %s. Propensity to cooperate %.2f, trust in strangers %.2f (0..1).%n%s%s",
-                describe(agent), decision(agent), agent.getCooperationProbability(), agent.getGeneralisedTrust(),
-                !agent.isActive() ? "Left the region."
-                        : agent instanceof University u ? "Now: " + u.getRunningProjects() + " of " + u.getCapacity()
-                                + " transfer project places in use"
-                        : "Now: " + now(agent),
-                agent.knowledge() == null ? "\nMunicipalities hold no technologies: they cooperate in location marketing." : "");
+        String text = header(agent);
         if (!text.equals(header.getText())) {
             header.setText(text);
         }
@@ -332,45 +385,33 @@ public final class AgentInspector extends Inspector {
         }
     }
 
-    /** Shows the detail rows: a label per name (not wrapped: names are short), values that wrap. */
+    /** Shows the detail rows: "name: value" paragraphs, the name in bold, values wrapping under it. */
     private void setDetails(List<String[]> rows) {
-        if (detailNames.size() != rows.size()) {
-            details.removeAll();
-            detailNames.clear();
-            detailValues.clear();
-            GridBagConstraints c = new GridBagConstraints();
-            c.anchor = GridBagConstraints.NORTHWEST;
+        boolean same = rows.size() == detailRows.size();
+        for (int i = 0; same && i < rows.size(); i++) {
+            same = java.util.Arrays.equals(rows.get(i), detailRows.get(i));
+        }
+        if (same) {
+            return;
+        }
+        detailRows = rows;
+        StyledDocument doc = details.getStyledDocument();
+        SimpleAttributeSet bold = new SimpleAttributeSet();
+        StyleConstants.setBold(bold, true);
+        SimpleAttributeSet plain = new SimpleAttributeSet();
+        try {
+            doc.remove(0, doc.getLength());
             for (int i = 0; i < rows.size(); i++) {
-                JLabel n = new JLabel();
-                ControlsInspector.WrappingLabel v = new ControlsInspector.WrappingLabel();
-                c.gridy = i;
-                c.gridx = 0;
-                c.weightx = 0;
-                c.fill = GridBagConstraints.NONE;
-                c.insets = new Insets(1, 0, 1, 8);
-                details.add(n, c);
-                c.gridx = 1;
-                c.weightx = 1;
-                c.fill = GridBagConstraints.HORIZONTAL;
-                c.insets = new Insets(1, 0, 1, 0);
-                details.add(v, c);
-                detailNames.add(n);
-                detailValues.add(v);
+                doc.insertString(doc.getLength(), rows.get(i)[0] + ": ", bold);
+                doc.insertString(doc.getLength(), rows.get(i)[1] + (i + 1 < rows.size() ? "\n" : ""), plain);
             }
-            c.gridy = rows.size();
-            c.gridx = 0;
-            c.weighty = 1;
-            details.add(new JPanel(), c);
-            appliedScale = Double.NaN; // the new labels take the font scale
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i)[0].equals(detailNames.get(i).getText())) {
-                detailNames.get(i).setText(rows.get(i)[0]);
-            }
-            if (!rows.get(i)[1].equals(detailValues.get(i).getText())) {
-                detailValues.get(i).setText(rows.get(i)[1]);
-            }
-        }
+        SimpleAttributeSet para = new SimpleAttributeSet();
+        StyleConstants.setSpaceBelow(para, 2f);
+        doc.setParagraphAttributes(0, doc.getLength(), para, false);
+        details.setCaretPosition(0);
     }
 
     /**
@@ -408,8 +449,8 @@ public final class AgentInspector extends Inspector {
     /** The detail rows as shown (tests). */
     List<String> detailTexts() {
         List<String> l = new ArrayList<>();
-        for (int i = 0; i < detailNames.size(); i++) {
-            l.add(detailNames.get(i).getText() + ": " + detailValues.get(i).getText());
+        for (String[] r : detailRows) {
+            l.add(r[0] + ": " + r[1]);
         }
         return l;
     }
@@ -431,12 +472,8 @@ public final class AgentInspector extends Inspector {
         }
         appliedScale = scale;
         header.setFont(Style.font(Font.PLAIN, 12));
-        for (JLabel n : detailNames) {
-            n.setFont(Style.font(Font.BOLD, 12));
-        }
-        for (ControlsInspector.WrappingLabel v : detailValues) {
-            v.setFont(Style.font(Font.PLAIN, 12));
-        }
+        noKnowledge.setFont(Style.font(Font.PLAIN, 12));
+        details.setFont(Style.font(Font.PLAIN, 12));
         events.setFont(Style.font(Font.PLAIN, 12));
         for (JTable t : tables) {
             t.setFont(Style.font(Font.PLAIN, 12));
@@ -469,6 +506,92 @@ public final class AgentInspector extends Inspector {
     int[] fontSizes() {
         return new int[] {header.getFont().getSize(), events.getFont().getSize(), tables.get(0).getFont().getSize(),
             chart.getXYPlot().getRangeAxis().getLabelFont().getSize()};
+    }
+
+    /**
+     * "Detatch": MASON's window, but placed beside the Console inside the screen (MASON put it at
+     * the Console's lower left, where it hung off the screen and covered Play, Pause and Stop).
+     * MASON moves the window after creating it, so it is placed when it opens.
+     */
+    @Override
+    public JFrame createFrame(Stoppable stopper) {
+        JFrame frame = super.createFrame(stopper);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                Window console = gui != null && gui.controller instanceof Window w && w.isShowing() ? w : null;
+                GraphicsConfiguration gc = (console != null ? console : frame).getGraphicsConfiguration();
+                Rectangle screen = gc.getBounds();
+                java.awt.Insets in = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+                screen = new Rectangle(screen.x + in.left, screen.y + in.top, screen.width - in.left - in.right,
+                        screen.height - in.top - in.bottom);
+                frame.setBounds(detachedBounds(frame.getSize(), console == null ? frame.getBounds() : console.getBounds(),
+                        screen, Style.fontScale()));
+                frame.validate();
+            }
+        });
+        return frame;
+    }
+
+    /**
+     * Where a detached inspector goes: at least 480 pixels (times the font scale) wide, as high as
+     * it asks but within the screen; left of the Console at the Console's top (over a map, not
+     * over the Console's buttons), else right of it, and always inside the screen.
+     */
+    static Rectangle detachedBounds(Dimension packed, Rectangle console, Rectangle screen, double fontScale) {
+        int w = Math.min(screen.width, Math.max(packed.width, (int) Math.round(480 * Math.min(fontScale, 1.4))));
+        int h = Math.min(screen.height, packed.height);
+        int x;
+        if (console.x - w >= screen.x) {
+            x = console.x - w;
+        } else if (console.x + console.width + w <= screen.x + screen.width) {
+            x = console.x + console.width;
+        } else {
+            x = screen.x;
+        }
+        int y = Math.max(screen.y, Math.min(console.y, screen.y + screen.height - h));
+        return new Rectangle(x, y, w, h);
+    }
+
+    /** The header as shown (tests). */
+    String headerText() {
+        return header.getText();
+    }
+
+    /** The least height at which the tabs fill the inspector: header, tab strip, a few lines. */
+    int tabsMinHeight() {
+        java.awt.FontMetrics fm = getFontMetrics(Style.font(Font.PLAIN, 12));
+        return header.getPreferredSize().height + 4 * fm.getHeight();
+    }
+
+    // Scrollable: in the Console's Inspectors tab (and a detached window) the inspector takes the
+    // pane's width and height, so that its tabs are in view and their contents scroll inside them
+    // (as a whole it asked for the height of all its parts, and the tabs were below the visible
+    // area). Only a pane too low for the header and a few lines of the tabs scrolls the inspector.
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(1, getFontMetrics(Style.font(Font.PLAIN, 12)).getHeight());
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(1, orientation == SwingConstants.VERTICAL ? visible.height - 20 : visible.width - 20);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return getParent() != null && getParent().getHeight() >= tabsMinHeight();
     }
 
     private static void setRows(DefaultTableModel model, List<Object[]> rows) {

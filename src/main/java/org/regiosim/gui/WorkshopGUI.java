@@ -553,6 +553,33 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         onQuit.run();
     }
 
+    /**
+     * The Console's Inspectors tab lists the inspected agents above the inspector, in a list 60
+     * pixels high: a click inspects one agent, so the list gets one row's height (at the current
+     * font) and the inspector the rest. Finds MASON's split pane (list above, inspector below).
+     */
+    static void compactInspectorList(java.awt.Container c) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JSplitPane split && split.getTopComponent() instanceof javax.swing.JScrollPane top
+                    && top.getViewport().getView() instanceof javax.swing.JList<?> list) {
+                split.setDividerLocation(split.getInsets().top + oneRowHeight(list, top) + 2);
+                return;
+            }
+            if (child instanceof java.awt.Container k) {
+                compactInspectorList(k);
+            }
+        }
+    }
+
+    /** The height of a list pane showing one row of {@code list}. */
+    static int oneRowHeight(javax.swing.JList<?> list, javax.swing.JScrollPane pane) {
+        java.awt.Rectangle cell = list.getModel().getSize() > 0 ? list.getCellBounds(0, 0) : null;
+        int row = cell != null ? cell.height : list.getFontMetrics(list.getFont()).getHeight() + 2;
+        java.awt.Insets in = pane.getInsets();
+        java.awt.Insets li = list.getInsets();
+        return row + in.top + in.bottom + li.top + li.bottom;
+    }
+
     /** A Display2D where one click on an agent inspects it (MASON's default needs a double click). */
     static final class WorkshopDisplay extends Display2D {
         private static final long serialVersionUID = 1L;
@@ -588,6 +615,9 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
                     inspectors.add(w.getFieldPortrayal().getPortrayalForObject(w.getObject()).getInspector(w, gui));
                     names.add(w.getObject() instanceof Agent a ? AgentInspector.name(a) : w.getFieldPortrayal().getName(w));
                     gui.controller.setInspectors(inspectors, names);
+                    if (gui.controller instanceof java.awt.Container console) {
+                        compactInspectorList(console);
+                    }
                     performSelection(w);
                     return true;
                 }

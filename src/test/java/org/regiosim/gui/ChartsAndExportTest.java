@@ -493,4 +493,55 @@ class ChartsAndExportTest {
             Style.setFontScale(1.0);
         }
     }
+
+    /**
+     * In the Console's Inspectors tab at 1366 x 768 in large fonts (about 440 x 150 pixels for
+     * the inspector) the tabs are in view: the inspector takes the pane's height and its tabs
+     * scroll inside (it asked for the height of all its parts, and the tabs were below the pane).
+     * The details give their values the width (no name column), the history chart has its
+     * legend on top, and a detached inspector opens beside the Console inside the screen.
+     */
+    @Test
+    void theInspectorsTabsAreInViewInALowConsole() throws Exception {
+        WorkshopGUI gui = ran("none");
+        Agent firm = gui.view(0).shownAgents().stream().filter(a -> a instanceof Firm).findFirst().orElseThrow();
+        Style.setFontScale(ChartsFrame.LARGE);
+        try {
+            AgentInspector inspector = new AgentInspector(firm, gui.sim(0), gui.history(0), gui);
+            javax.swing.JScrollPane pane = new javax.swing.JScrollPane(inspector);
+            pane.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+            pane.setSize(440, 160);
+            for (int i = 0; i < 3; i++) {
+                pane.validate();
+                ControlsLayoutTest.layOut(pane);
+            }
+            assertThat(inspector.getHeight()).as("no scrolling to reach the tabs").isLessThanOrEqualTo(160);
+            javax.swing.JTabbedPane tabs = findTabs(inspector);
+            assertThat(tabs.getY() + tabs.getBoundsAt(0).y + tabs.getBoundsAt(0).height).as("tab strip in view")
+                    .isLessThanOrEqualTo(160 - 30);
+            assertThat(inspector.headerText()).startsWith(AgentInspector.describe(firm));
+            assertThat(inspector.detailTexts().get(0)).startsWith("Now: ");
+        } finally {
+            Style.setFontScale(1.0);
+        }
+        // detached: beside the Console (not over its buttons), inside the screen
+        java.awt.Rectangle screen = new java.awt.Rectangle(0, 0, 1366, 768);
+        java.awt.Rectangle console = new java.awt.Rectangle(906, 0, 460, 345);
+        java.awt.Rectangle d = AgentInspector.detachedBounds(new java.awt.Dimension(536, 900), console, screen, 1.6);
+        assertThat(screen.contains(d)).as(d.toString()).isTrue();
+        assertThat(d.intersects(console)).isFalse();
+        assertThat(d.width).isGreaterThanOrEqualTo(536);
+    }
+
+    private static javax.swing.JTabbedPane findTabs(java.awt.Container c) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JTabbedPane t) {
+                return t;
+            }
+            if (k instanceof java.awt.Container cc && findTabs(cc) != null) {
+                return findTabs(cc);
+            }
+        }
+        return null;
+    }
 }
