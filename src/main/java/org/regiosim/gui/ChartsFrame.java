@@ -71,6 +71,12 @@ final class ChartsFrame extends JFrame {
         private static final long serialVersionUID = 1L;
         /** The font sizes (points before the font scale) the summary may take, largest first. */
         private static final double[] SUMMARY_POINTS = {12, 11, 10};
+        /**
+         * In large fonts the summary may grow up to the size of the charts' legends and beyond
+         * (step 4 of WORKSHOP.md points the room to it): 15 points before the scale (24 in large
+         * fonts) where the width allows, as small as before where it does not.
+         */
+        private static final double[] LARGE_SUMMARY_POINTS = {15, 14, 13, 12, 11, 10};
 
         private final transient WorkshopGUI gui;
         /** The summary lines; they wrap in a narrow window instead of running out of it. */
@@ -146,8 +152,9 @@ final class ChartsFrame extends JFrame {
 
         /**
          * Shows the summary lines of the runs (call on the Swing thread): in the largest of
-         * {@link #SUMMARY_POINTS} at which each run's line fits the width on one line (a 1366-pixel
-         * screen in large fonts takes the smallest; wider screens keep 12 points), wrapping beyond.
+         * {@link #SUMMARY_POINTS} ({@link #LARGE_SUMMARY_POINTS} in large fonts) at which each run's
+         * line fits the width on one line (a 1366-pixel screen in large fonts takes the smallest; a
+         * 1920-pixel one in large fonts a larger size than 12 points), wrapping beyond.
          */
         void refreshSummary() {
             StringBuilder sb = new StringBuilder();
@@ -174,11 +181,12 @@ final class ChartsFrame extends JFrame {
             if (width <= 0) {
                 return f;
             }
+            double[] sizes = Style.fontScale() > 1.0 ? LARGE_SUMMARY_POINTS : SUMMARY_POINTS;
             java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
                     java.awt.image.BufferedImage.TYPE_INT_RGB);
             java.awt.Graphics2D g2 = scratch.createGraphics();
             try {
-                for (double points : SUMMARY_POINTS) {
+                for (double points : sizes) {
                     f = Style.font(Font.PLAIN, points);
                     java.awt.FontMetrics fm = g2.getFontMetrics(f);
                     // a few pixels to spare: the text area may measure a little wider
