@@ -421,6 +421,17 @@ public final class LiveCharts {
         return text.substring(0, keep);
     }
 
+    /**
+     * Sets the line naming what runs (the summary's first line, saved charts' run line) without
+     * emptying the series: a policy switch changed it.
+     */
+    public void setSubtitle(String newSubtitle) {
+        subtitle = newSubtitle;
+        for (TextTitle t : runLines.values()) {
+            t.setText(subtitle);
+        }
+    }
+
     /** Empties every series and removes the markers (a new run starts). */
     public void clear(String newSubtitle, List<String> runLabels) {
         subtitle = newSubtitle;

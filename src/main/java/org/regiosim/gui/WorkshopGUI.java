@@ -63,6 +63,17 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private final LiveCharts charts;
     /** Written by the model thread (scheduled switches) and the Swing thread, read by both. */
     private final List<String> interventions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Per run, its policy switches as the summary's first line gives them after the policy at
+     * start ("from q33 brokerage"), so that this line tells which policy ran (written as
+     * {@link #interventions}).
+     */
+    private final List<List<String>> switchesByRun = new ArrayList<>();
+    /** The summary's first line before and after the policies, as the run started (sliders act at the next start). */
+    private String subtitleHead = "";
+    private String subtitleTail = "";
+    /** The policies at start, as the run started. */
+    private String[] startPolicyNames = new String[0];
     private AgentHistory[] histories;
     private RegionView[] views = new RegionView[0];
     private MapLayers[] layers = new MapLayers[0];
@@ -176,15 +187,37 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
         return r == 0 ? "A" : "B";
     }
 
+    /** The summary's first line for a run starting now (no switches yet). */
     private String subtitle() {
         Parameters p = controls.nextParameters();
         String changed = controls.changesFromScenario();
-        return String.format(Locale.ROOT, "%s, seed %d, scale %s; %s%s%s", scenario.name(), state.seed(),
-                org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)),
-                runs == 1 ? "policy at start: " + PolicyNames.readable(controls.startPolicy(0))
-                        : "A " + PolicyNames.readable(controls.startPolicy(0)) + " (solid), B "
-                                + PolicyNames.readable(controls.startPolicy(1)) + " (dashed)",
-                setAtLaunch(), changed.isEmpty() ? "" : "; changed: " + changed);
+        subtitleHead = String.format(Locale.ROOT, "%s, seed %d, scale %s; ", scenario.name(), state.seed(),
+                org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)));
+        subtitleTail = setAtLaunch() + (changed.isEmpty() ? "" : "; changed: " + changed);
+        startPolicyNames = new String[runs];
+        switchesByRun.clear();
+        for (int r = 0; r < runs; r++) {
+            startPolicyNames[r] = PolicyNames.readable(controls.startPolicy(r));
+            switchesByRun.add(new java.util.concurrent.CopyOnWriteArrayList<>());
+        }
+        return liveSubtitle();
+    }
+
+    /**
+     * The summary's first line with the policy switches so far: "A no moderation (solid), B no
+     * moderation, from q33 brokerage (dashed)" (it said "B no moderation" after the switch).
+     */
+    private String liveSubtitle() {
+        return subtitleHead + (runs == 1 ? "policy at start: " + policies(0)
+                : "A " + policies(0) + " (solid), B " + policies(1) + " (dashed)") + subtitleTail;
+    }
+
+    private String policies(int run) {
+        StringBuilder sb = new StringBuilder(startPolicyNames[run]);
+        for (String s : switchesByRun.get(run)) {
+            sb.append(", ").append(s);
+        }
+        return sb.toString();
     }
 
     /** "; set at launch: ..." naming the --set overrides (as on the sliders where one has the key), or "". */
@@ -234,7 +267,10 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private void markSwitch(int run, int step, PolicyMix mix, String how) {
         String name = PolicyNames.readable(mix);
         interventions.add("q" + step + ": " + (runs > 1 ? "run " + runLetter(run) + " " : "") + "policy -> " + name + how);
+        switchesByRun.get(run).add("from q" + step + " " + name);
+        String sub = liveSubtitle();
         onSwing(() -> {
+            charts.setSubtitle(sub);
             charts.markPolicySwitch(run, step, name);
             if (chartsFrame != null) {
                 chartsFrame.refreshSummary();

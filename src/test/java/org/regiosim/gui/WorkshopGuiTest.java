@@ -131,7 +131,13 @@ class WorkshopGuiTest {
             gui.step();
         }
         assertThat(firstDifference(values(gui.sim(0).history()), values(gui.sim(1).history()))).isNull();
+        assertThat(gui.charts().screenSummary().get(0)).contains("A no moderation (solid), B no moderation (dashed)");
         gui.switchPolicy(1, PolicyMix.parse("brokerage"));
+        // the summary's first line (and the saved summary's) says which policy runs B now: it said
+        // "B no moderation (dashed)" after the switch, only a later line told the truth
+        assertThat(gui.charts().screenSummary().get(0))
+                .contains("A no moderation (solid), B no moderation, from q8 brokerage (dashed)");
+        assertThat(gui.charts().summary().get(0)).contains("B no moderation, from q8 brokerage (dashed)");
         for (int i = 8; i < 16; i++) {
             gui.step();
         }
