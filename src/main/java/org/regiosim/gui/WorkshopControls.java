@@ -211,16 +211,28 @@ public final class WorkshopControls extends Properties {
             // A comma only as a thousands separator (10,000,000); "0,25", a decimal comma, is refused
             // rather than read as 25.
             if (text.indexOf(',') >= 0 && !text.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+                refused = "'" + value.strip() + "' not read: decimals with a point, e.g. "
+                        + text.replace(',', '.');
                 return null; // MASON beeps and keeps the old value
             }
             try {
-                return setValue(index, (Object) Double.valueOf(text.replace(",", "")));
+                Object set = setValue(index, (Object) Double.valueOf(text.replace(",", "")));
+                refused = null;
+                return set;
             } catch (NumberFormatException e) {
+                refused = "'" + value.strip() + "' not read: a number, e.g. 0.6 or 10,000,000";
                 return null;
             }
         }
         return super.setValue(index, value);
     }
+
+    /**
+     * Why the last number typed into a slider's box was not taken, shown in the status line (a
+     * beep alone tells the room nothing; a German-speaking room types "0,6"); null once a number
+     * was taken.
+     */
+    private String refused;
 
     // Layout of the properties: [status] [policy now per run] [policy at start per run] [sliders]
     @Override
@@ -304,7 +316,8 @@ public final class WorkshopControls extends Properties {
         int n = runs();
         if (i == 0) {
             int k = pendingChanges();
-            return k == 0 ? "none" : k + " (they act when you press Stop, then Play)";
+            String waiting = k == 0 ? "none" : k + " (they act when you press Stop, then Play)";
+            return refused == null ? waiting : waiting + "; " + refused;
         }
         if (i <= n) {
             PolicyMix live = host.livePolicy(i - 1);

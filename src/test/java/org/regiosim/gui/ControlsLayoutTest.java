@@ -343,6 +343,10 @@ class ControlsLayoutTest {
             assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.INITIAL_TRUST)).isEqualTo(0.4);
             assertThat(c.setValue(trust, "zero")).as("not a number: refused").isNull();
             assertThat(c.setValue(trust, "0,25")).as("a decimal comma: refused, not read as 25").isNull();
+            assertThat(String.valueOf(c.getValue(0))).as("the status line says why, not only a beep")
+                    .contains("'0,25' not read: decimals with a point, e.g. 0.25");
+            assertThat(c.setValue(trust, "0.4")).isNotNull();
+            assertThat(String.valueOf(c.getValue(0))).as("gone once a number is taken").doesNotContain("not read");
             assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.INITIAL_TRUST)).isEqualTo(0.4);
             // a slider moved by hand: MASON writes its number in the format locale, which the
             // workshop sets as RegioSim writes numbers
