@@ -316,7 +316,9 @@ public final class WorkshopControls extends Properties {
         int n = runs();
         if (i == 0) {
             int k = pendingChanges();
-            String waiting = k == 0 ? "none" : k + " (they act when you press Stop, then Play)";
+            // While a run goes they wait for Stop, then Play; once it is stopped, for Play alone.
+            String when = runs() > 0 && host.livePolicy(0) == null ? "when you press Play" : "when you press Stop, then Play";
+            String waiting = k == 0 ? "none" : k + " (they act " + when + ")";
             return refused == null ? waiting : waiting + "; " + refused;
         }
         if (i <= n) {

@@ -136,6 +136,9 @@ class ControlsLayoutTest {
         gui.step();
         inspector.widget(1).newValue(String.valueOf(c.choices().indexOf("brokerage")));
         assertThat(gui.sim(0).agency().policy().toString()).isEqualTo("brokerage");
+        gui.finish(); // Stop pressed: Play alone starts the next run with the changes
+        inspector.updateInspector();
+        assertThat(inspector.status()).isEqualTo("Slider changes waiting: 1 (they act when you press Play)");
     }
 
     @Test
