@@ -209,7 +209,7 @@ public final class AgentInspector extends Inspector implements Scrollable {
     static String describe(Agent a) {
         if (a instanceof Firm f) {
             return "Firm " + f.getId() + " in " + f.getMunicipality() + ", " + Style.marketName(f.market()) + ", "
-                    + Style.grouped(f.getEmployees(), 0) + " employees";
+                    + Style.grouped(f.getEmployees(), 0) + (f.getEmployees() == 1 ? " employee" : " employees");
         }
         if (a instanceof University u) {
             return u.getName() + " (" + u.getType() + ", " + u.getCity() + ")";
