@@ -152,9 +152,9 @@ public final class WorkshopExport {
 
     /** E.g. "Policies for the command line: --compare 'none;brokerage=0.3,platform=0.7'". */
     static String commandLinePolicies(WorkshopGUI gui) {
-        WorkshopControls c = gui.controls();
-        return gui.runs() == 1 ? "Policy for the command line: --set 'policy=" + c.startPolicy(0) + "'"
-                : "Policies for the command line: --compare '" + c.startPolicy(0) + ";" + c.startPolicy(1) + "'";
+        // the policies the run started with: the controls hold those chosen for the next start
+        return gui.runs() == 1 ? "Policy for the command line: --set 'policy=" + gui.startedPolicy(0) + "'"
+                : "Policies for the command line: --compare '" + gui.startedPolicy(0) + ";" + gui.startedPolicy(1) + "'";
     }
 
     private static Path png(Path file, BufferedImage img) throws IOException {

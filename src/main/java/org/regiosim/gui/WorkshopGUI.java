@@ -74,6 +74,8 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     private String subtitleTail = "";
     /** The policies at start, as the run started. */
     private String[] startPolicyNames = new String[0];
+    /** The policies at start as the command line takes them, as the run started (the controls hold the next start's). */
+    private String[] startPolicyKeys = new String[0];
     private AgentHistory[] histories;
     private RegionView[] views = new RegionView[0];
     private MapLayers[] layers = new MapLayers[0];
@@ -157,6 +159,9 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
     public int runs() { return runs; }
     public Scenario scenario() { return scenario; }
     public WorkshopControls controls() { return controls; }
+
+    /** The policy run {@code run} started with, as the command line takes it (not the next start's). */
+    String startedPolicy(int run) { return startPolicyKeys[run]; }
     public LiveCharts charts() { return charts; }
     public RegionView view(int run) { return views[run]; }
     public MapLayers layers(int run) { return layers[run]; }
@@ -195,9 +200,11 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
                 org.regiosim.output.Numbers.format(p.real(ParameterSchema.SCALE)));
         subtitleTail = setAtLaunch() + (changed.isEmpty() ? "" : "; changed: " + changed);
         startPolicyNames = new String[runs];
+        startPolicyKeys = new String[runs];
         switchesByRun.clear();
         for (int r = 0; r < runs; r++) {
-            startPolicyNames[r] = PolicyNames.readable(controls.startPolicy(r));
+            startPolicyKeys[r] = controls.startPolicy(r);
+            startPolicyNames[r] = PolicyNames.readable(startPolicyKeys[r]);
             switchesByRun.add(new java.util.concurrent.CopyOnWriteArrayList<>());
         }
         return liveSubtitle();

@@ -230,4 +230,21 @@ class WorkshopGuiTest {
         gui.finish();
         plain.finish();
     }
+
+    /**
+     * The minutes' command line names the policies the run started with, not those chosen for the
+     * next start after it stopped (the summary's first line above it names the run's).
+     */
+    @Test
+    void theMinutesCommandLineNamesThePoliciesTheRunStartedWith() throws Exception {
+        WorkshopGUI gui = GuiFixtures.started(GuiFixtures.workshop(), "none", "brokerage");
+        gui.step();
+        gui.finish();
+        WorkshopControls c = gui.controls();
+        // run B's policy at start for the next run (property 1 + runs + 1)
+        c.setValue(4, String.valueOf(c.choices().indexOf("trust_building")));
+        assertThat(c.startPolicy(1)).isEqualTo("trust_building");
+        assertThat(WorkshopExport.commandLinePolicies(gui)).isEqualTo("Policies for the command line: --compare 'none;brokerage'");
+        assertThat(WorkshopExport.minutesSummary(gui).get(0)).contains("B brokerage (dashed)");
+    }
 }
