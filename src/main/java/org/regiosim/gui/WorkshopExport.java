@@ -142,7 +142,8 @@ public final class WorkshopExport {
     /**
      * The summary as the minutes give it: the charts' summary with, after its first line, the
      * policies as the command line takes them (the other lines name them as the room reads them),
-     * so that a researcher can repeat the run.
+     * so that a researcher can repeat the run (with the --set values, slider changes and switches
+     * the first line names).
      */
     static List<String> minutesSummary(WorkshopGUI gui) {
         List<String> lines = new ArrayList<>(gui.charts().summary());

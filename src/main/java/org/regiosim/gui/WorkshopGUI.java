@@ -544,10 +544,11 @@ public class WorkshopGUI extends GUIState implements WorkshopControls.Host {
      * at most a third; the two maps side by side in the rest, each
      * window as high as its map needs at that width (the region is wider than high) plus
      * {@code mapChrome} (toolbar, scroll bars, title bar); the charts get the full width and the
-     * height the maps leave, at least 45% of the screen and at least 430 pixels (502 in large
-     * fonts), but the row of maps and Console is at least 45% of the screen high (the Console's
-     * tabs need it: on a 1366 x 768 projector in large fonts the charts then get 55% and the
-     * maps a little more height than the region needs). The windows tile the screen.
+     * height the maps leave: at least 45% of the screen and, where the Console's minimum allows,
+     * 310 + 120 x the font scale pixels (430; 502 in large fonts). The row of maps and Console is
+     * at least 45% of the screen high from 1280 pixels wide, 30% below ({@link #consoleMinHeight}:
+     * the Console's tabs need it; on a 1366 x 768 projector in large fonts the charts then get 422
+     * pixels, 55%). The windows tile the screen.
      *
      * @param heightPerWidth the region's height per width (margins included)
      */
