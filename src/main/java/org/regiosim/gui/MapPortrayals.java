@@ -142,10 +142,26 @@ final class MapPortrayals {
                 return;
             }
             Rectangle2D.Double box = new Rectangle2D.Double(info.draw.x + b.x, info.draw.y + b.y, b.width, b.height);
+            if (agencyLabelRow(m, info, fm.getHeight()).intersects(box)) {
+                return; // the agency's label, drawn later over it, would leave fragments of the name
+            }
             g.setPaint(new Color(255, 255, 255, 200));
             g.fill(box);
             g.setPaint(Style.LABEL);
             g.drawString(MapLayout.mapName(m.name()), (float) (box.x + 2), (float) (box.y + fm.getAscent()));
+        }
+
+        /**
+         * Where the agency's label lies, in the coordinates of {@code info} (drawn for municipality
+         * {@code m}): the row below the star, from its left edge to the right (AgencyPortrayal).
+         */
+        Rectangle2D.Double agencyLabelRow(Municipality m, DrawInfo2D info, double lineHeight) {
+            sim.util.Double2D mp = layout.position(m);
+            sim.util.Double2D ap = layout.agencyPosition();
+            double ax = info.draw.x + (ap.x - mp.x) * info.draw.width;
+            double ay = info.draw.y + (ap.y - mp.y) * info.draw.height;
+            Rectangle2D star = AgencyPortrayal.star(ax, ay, AgencyPortrayal.sizePx(info.draw.width)).getBounds2D();
+            return new Rectangle2D.Double(star.getMinX(), star.getMaxY() + 2, 1e6, lineHeight);
         }
 
         @Override
@@ -303,9 +319,14 @@ final class MapPortrayals {
             return LiveCharts.fitLabel("Agency: " + PolicyNames.readable(policy), width, room);
         }
 
+        /** The star's size in pixels at {@code pxPerKm}. */
+        static double sizePx(double pxPerKm) {
+            return Math.max(16, SIZE_KM * pxPerKm);
+        }
+
         @Override
         Shape shape(Object o, DrawInfo2D info) {
-            return star(info.draw.x, info.draw.y, Math.max(16, SIZE_KM * info.draw.width));
+            return star(info.draw.x, info.draw.y, sizePx(info.draw.width));
         }
 
         @Override
@@ -320,11 +341,14 @@ final class MapPortrayals {
             AgentPortrayal.drawSelection(g, s, info);
             g.setFont(Style.legendFont(Font.BOLD, 11));
             FontMetrics fm = g.getFontMetrics();
-            float x = (float) (s.getBounds2D().getMaxX() + 3);
+            // Below the star, not beside it: east of the star lies Hagen, whose name the label ran
+            // through; south of it only small towns, which are not named.
+            Rectangle2D star = s.getBounds2D();
+            float x = (float) star.getMinX();
             // A mix's readable name is longer than the map is wide right of the star in a
             // comparison: shortened with "..." rather than cut off mid-letter at the map's edge.
             String text = label(a.getPolicy(), fm::stringWidth, info.clip.getMaxX() - x - 4);
-            float y = (float) (info.draw.y + fm.getAscent() / 2.0);
+            float y = (float) (star.getMaxY() + 2 + fm.getAscent());
             g.setPaint(new Color(255, 255, 255, 210));
             g.fill(new Rectangle2D.Double(x - 2, y - fm.getAscent(), fm.stringWidth(text) + 4, fm.getHeight()));
             g.setPaint(Style.AGENCY);
