@@ -126,8 +126,7 @@ class ControlsLayoutTest {
         WorkshopGUI gui = started(workshop(), "none");
         ControlsInspector inspector = (ControlsInspector) gui.getInspector();
         WorkshopControls c = gui.controls();
-        int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+        int trust = GuiFixtures.sliderIndex("Trust at start");
         assertThat(inspector.widget(trust).getValue()).isEqualTo("0.25");
         assertThat(inspector.widget(trust).newValue("0.6")).isEqualTo("0.6");
         assertThat(c.pendingChanges()).isEqualTo(1);
@@ -145,8 +144,7 @@ class ControlsLayoutTest {
     void theAgencyBudgetCanBeRaisedToThreeTimesTheScenariosBudget() throws Exception {
         WorkshopGUI gui = started(workshop(), "none");
         WorkshopControls c = gui.controls();
-        int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+        int budget = GuiFixtures.sliderIndex("Agency budget");
         assertThat(c.getValue(budget)).isEqualTo(1.0E7);
         sim.util.Interval range = (sim.util.Interval) c.getDomain(budget);
         assertThat(range.getMin().doubleValue()).isZero();
@@ -160,8 +158,7 @@ class ControlsLayoutTest {
         WorkshopGUI rich = started(workshop("agency.budget=20000000"), "none");
         assertThat(((sim.util.Interval) rich.controls().getDomain(budget)).getMax().doubleValue()).isEqualTo(6.0E7);
         // other sliders keep their fixed range
-        int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+        int trust = GuiFixtures.sliderIndex("Trust at start");
         assertThat(((sim.util.Interval) c.getDomain(trust)).getMax().doubleValue()).isEqualTo(1.0);
     }
 
@@ -217,8 +214,7 @@ class ControlsLayoutTest {
             assertThat(c.getName(i)).as("no key").doesNotContain(s.param().key()).doesNotContain("_")
                     .startsWith(s.name() + " (next run): ");
         }
-        int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
+        int budget = GuiFixtures.sliderIndex("Agency budget");
         assertThat(c.getName(budget)).isEqualTo("Agency budget (next run): 10,000,000 EUR per quarter at full scale (times the scale)");
         ControlsInspector inspector = (ControlsInspector) gui.getInspector();
         assertThat(inspector.widget(budget).getValue()).as("the box: plain digits for MASON's knob").isEqualTo("10000000");
@@ -230,8 +226,7 @@ class ControlsLayoutTest {
         assertThat(c.changesFromScenario()).isEqualTo("Agency budget 15,000,000 instead of 10,000,000 "
                 + "EUR per quarter at full scale (times the scale)");
         WorkshopGUI set = started(workshop(), "none");
-        int negotiation = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(s -> s.param() == org.regiosim.model.params.ParameterSchema.NEGOTIATION_COST).findFirst().orElseThrow());
+        int negotiation = GuiFixtures.sliderIndex(s -> s.param() == org.regiosim.model.params.ParameterSchema.NEGOTIATION_COST);
         set.controls().setValue(negotiation, "20000");
         assertThat(set.controls().changesFromScenario())
                 .isEqualTo("Negotiation cost per agreement 20,000 instead of 8,000 EUR (at zero trust)");
@@ -290,10 +285,8 @@ class ControlsLayoutTest {
         WorkshopGUI gui = started(workshop(), "none");
         ControlsInspector inspector = (ControlsInspector) gui.getInspector();
         WorkshopControls c = gui.controls();
-        int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
-        int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+        int budget = GuiFixtures.sliderIndex("Agency budget");
+        int trust = GuiFixtures.sliderIndex("Trust at start");
         // As a facilitator does it: type into the box beside the knob and press Enter (submit).
         // MASON then places the knob, on one of its 1,000 positions, and its listener used to
         // write that position's value over the one typed (12,480,000 for 12,500,000 under the
@@ -336,10 +329,8 @@ class ControlsLayoutTest {
             WorkshopGUI gui = started(workshop(), "none");
             ControlsInspector inspector = (ControlsInspector) gui.getInspector();
             WorkshopControls c = gui.controls();
-            int budget = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                    .filter(s -> s.name().equals("Agency budget")).findFirst().orElseThrow());
-            int trust = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                    .filter(s -> s.name().equals("Trust at start")).findFirst().orElseThrow());
+            int budget = GuiFixtures.sliderIndex("Agency budget");
+            int trust = GuiFixtures.sliderIndex("Trust at start");
             assertThat(inspector.widget(budget).newValue("12,000,000")).isEqualTo("12000000");
             assertThat(c.nextParameters().real(org.regiosim.model.params.ParameterSchema.AGENCY_BUDGET)).isEqualTo(1.2E7);
             assertThat(inspector.widget(trust).newValue("0.4")).isEqualTo("0.4");

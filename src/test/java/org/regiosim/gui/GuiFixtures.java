@@ -44,6 +44,20 @@ final class GuiFixtures {
         return rows;
     }
 
+    /**
+     * The property index of a slider in a single run's controls: after the status line and the
+     * two policy rows (policy now, policy at start).
+     */
+    static int sliderIndex(java.util.function.Predicate<WorkshopControls.Slider> which) {
+        return 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream().filter(which)
+                .findFirst().orElseThrow());
+    }
+
+    /** {@link #sliderIndex(java.util.function.Predicate)} of the slider named {@code name}. */
+    static int sliderIndex(String name) {
+        return sliderIndex(s -> s.name().equals(name));
+    }
+
     /** A GUI started as the Console would start it (seed set, then start), without any window. */
     static WorkshopGUI started(Scenario s, String... policies) {
         WorkshopGUI gui = new WorkshopGUI(s, List.of(policies), WorkshopGUI.Options.defaults());

@@ -156,8 +156,7 @@ class WorkshopGuiTest {
         }
         List<double[]> first = values(gui.sim(0).history());
         WorkshopControls c = gui.controls();
-        int trustSlider = 1 + 2 + WorkshopControls.SLIDERS.indexOf(WorkshopControls.SLIDERS.stream()
-                .filter(x -> x.param() == ParameterSchema.INITIAL_TRUST).findFirst().orElseThrow());
+        int trustSlider = GuiFixtures.sliderIndex(x -> x.param() == ParameterSchema.INITIAL_TRUST);
         assertThat(c.getName(trustSlider)).contains("Trust at start").contains("(next run)");
         assertThat(c.getDomain(trustSlider)).isInstanceOf(sim.util.Interval.class);
         assertThat(c.setValue(trustSlider, "0.6")).isEqualTo(0.6);
