@@ -127,15 +127,26 @@ class PolicyMechanismTest {
         assertThat(budget.available()).isZero();
     }
 
-    @Test
-    void armsTogetherNeverPayMoreThanTheProjectCosts() {
-        Parameters p = TestRegions.small(0.01).with(ParameterSchema.POLICY, "cofunding=0.5,smart_specialisation=0.5")
+    /** A started run whose co-funding and smart specialisation (health) arms each pay 80%, in the mix's order. */
+    private static RegioSim cofundingAndSmartSpecialisationAt80Percent(String mix) {
+        Parameters p = TestRegions.small(0.01).with(ParameterSchema.POLICY, mix)
                 .with(ParameterSchema.COFUNDING_RATE, 0.8).with(ParameterSchema.SMART_RATE, 0.8)
                 .with(ParameterSchema.FOCUS_MARKETS, "health");
         RegioSim sim = started(p);
         sim.agency().step(sim);
+        return sim;
+    }
+
+    /** A joint project of the first two health firms. */
+    private static Project healthPair(RegioSim sim) {
         List<Firm> health = firstTwoIn(sim, LeadMarket.HEALTH);
-        Project joint = new Project(health.get(0), health.get(1), 0, 4, true);
+        return new Project(health.get(0), health.get(1), 0, 4, true);
+    }
+
+    @Test
+    void armsTogetherNeverPayMoreThanTheProjectCosts() {
+        RegioSim sim = cofundingAndSmartSpecialisationAt80Percent("cofunding=0.5,smart_specialisation=0.5");
+        Project joint = healthPair(sim);
         double paid = sim.agency().subsidise(sim, joint, 40_000, 10_000);
         // co-funding pays 0.8 x 50,000 = 40,000; smart specialisation would pay 0.8 x 40,000 but only 10,000 remain
         assertThat(paid).isCloseTo(50_000, within(1e-9));
@@ -148,13 +159,8 @@ class PolicyMechanismTest {
     /** The same cap with smart specialisation first: the accounts do not depend on the order of the arms. */
     @Test
     void cappedArmsBookAtMostTheProjectsCostsOnProjectsInEitherOrder() {
-        Parameters p = TestRegions.small(0.01).with(ParameterSchema.POLICY, "smart_specialisation=0.5,cofunding=0.5")
-                .with(ParameterSchema.COFUNDING_RATE, 0.8).with(ParameterSchema.SMART_RATE, 0.8)
-                .with(ParameterSchema.FOCUS_MARKETS, "health");
-        RegioSim sim = started(p);
-        sim.agency().step(sim);
-        List<Firm> health = firstTwoIn(sim, LeadMarket.HEALTH);
-        Project joint = new Project(health.get(0), health.get(1), 0, 4, true);
+        RegioSim sim = cofundingAndSmartSpecialisationAt80Percent("smart_specialisation=0.5,cofunding=0.5");
+        Project joint = healthPair(sim);
         // smart specialisation pays 0.8 x 40,000 = 32,000 (projects); co-funding 0.8 x 50,000, capped at 18,000
         assertThat(sim.agency().subsidise(sim, joint, 40_000, 10_000)).isCloseTo(50_000, within(1e-9));
         assertThat(sim.tally.agencyOnProjects).isCloseTo(40_000, within(1e-9));
